@@ -1,0 +1,53 @@
+// The command line: commander wiring over the typed command functions; returns the exit status.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ExitStatus, usageError } from './commands/exit-status.js';
+import type { Env } from './env.js';
+import { version } from './version.js';
+
+const FORMATS = ['stylish', 'json'];
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. --max-warnings 0');
+  return Number(value);
+}
+
+export async function main(argv: readonly string[], env: Env): Promise<number> {
+  let status: number = ExitStatus.Clean;
+  const program = new Command('wpsplan')
+    .description('Validate, cross-reference and render Women, Peace and Security action plans written in YAML.')
+    .version(version(), '-v, --version', 'print the version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => env.stdout.write(text),
+      writeErr: (text) => env.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'wpsplan: error: ')),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('validate')
+    .description('check plans against the format: schema, plan and cross-reference checks (the CI command)')
+    .argument('[paths...]', 'plan files, folders (searched recursively) or globs; default: the current folder')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('stylish'))
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--verbose', 'also list the files that have no problems', false)
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
+    .option('--no-color', 'never colour the output (also: NO_COLOR)')
+    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      const color = options.color && env.stdout.isTTY && !env.vars.NO_COLOR;
+      status = await validateCommand(env, paths, { ...options, color });
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitStatus.Clean : ExitStatus.Usage;
+    }
+    usageError(env, `internal failure: ${(error as Error).message}`, 'this is a bug in wpsplan; please report it with the command and the plan that caused it');
+    if (env.vars.WPSPLAN_DEBUG) env.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return ExitStatus.Usage;
+  }
+}

@@ -1,0 +1,54 @@
+// The registry of every diagnostic code: its default severity and what it means.
+import type { Severity } from './diagnostic.js';
+
+export interface CodeInfo {
+  severity: Severity;
+  /** One line: what the code means. */
+  title: string;
+}
+
+export const codes = {
+  'load/not-a-plan': { severity: 'error', title: 'A file named on the command line is not a plan file (empty, a list at top level, or no `wpsplan` key).' },
+  'load/unsupported-version': { severity: 'error', title: 'The `wpsplan` format version is not 1.' },
+  'load/unknown-kind': { severity: 'error', title: '`kind` is missing or is not NationalActionPlan, LocalActionPlan or ProgressReport.' },
+  'load/too-large': { severity: 'error', title: 'The file is larger than 10 MiB.' },
+  'load/encoding': { severity: 'error', title: 'The file is not UTF-8 text (binary, UTF-16 or invalid bytes).' },
+  'io/read': { severity: 'error', title: 'A file of the workspace cannot be read.' },
+  'yaml/syntax': { severity: 'error', title: 'Not valid YAML: syntax, a duplicate key, a custom tag, too many aliases or more than one document.' },
+  'schema/required': { severity: 'error', title: 'A required property is missing.' },
+  'schema/type': { severity: 'error', title: 'A value has the wrong type (text, number, list, mapping…).' },
+  'schema/enum': { severity: 'error', title: 'A value is not one of the allowed values.' },
+  'schema/const': { severity: 'error', title: 'A value must be exactly one fixed value.' },
+  'schema/pattern': { severity: 'error', title: 'A value does not have the required shape (an id, a date, a code…).' },
+  'schema/format': { severity: 'error', title: 'A value has the right shape but is not valid (a day that is not in the calendar…).' },
+  'schema/additional-property': { severity: 'error', title: 'A property that this place of the plan does not know.' },
+  'schema/property-name': { severity: 'error', title: 'A mapping key does not have the required shape.' },
+  'schema/min-items': { severity: 'error', title: 'A list has fewer items than required.' },
+  'schema/min-length': { severity: 'error', title: 'A text is empty or too short.' },
+  'schema/max-length': { severity: 'error', title: 'A text is too long.' },
+  'schema/minimum': { severity: 'error', title: 'A number is below the smallest allowed value.' },
+  'schema/maximum': { severity: 'error', title: 'A number is above the largest allowed value.' },
+  'schema/unique-items': { severity: 'error', title: 'A list holds the same item twice.' },
+  'schema/invalid': { severity: 'error', title: 'The JSON Schema rejects a value for another reason.' },
+  'plan/unquoted-decimal-id': { severity: 'error', title: 'An id or reference is written as an unquoted decimal number, which YAML reads as a number (1.10 becomes 1.1).' },
+  'plan/duplicate-id': { severity: 'error', title: 'An id is used twice in one namespace of a file.' },
+  'plan/period-reversed': { severity: 'error', title: 'A period or timeframe ends before it starts.' },
+  'plan/unknown-pillar': { severity: 'error', title: 'A pillar reference is neither declared by the plan nor canonical, or a declared pillar reuses a canonical id.' },
+  'plan/unknown-organisation': { severity: 'error', title: 'The plan declares an organisations registry and an organisation value is not one of its keys.' },
+  'plan/unknown-concern': { severity: 'error', title: '`addresses` names a concern this plan does not declare.' },
+  'plan/unknown-code': { severity: 'warning', title: 'A country or currency code of the right shape that ISO does not list.' },
+  'plan/non-wps-resolution': { severity: 'info', title: 'A resolution outside the ten Women, Peace and Security resolutions.' },
+  'plan/timeframe-outside-period': { severity: 'warning', title: "An action's timeframe is not inside the plan period." },
+  'plan/target-before-baseline': { severity: 'warning', title: "An indicator's target year is not after its baseline year." },
+  'plan/target-outside-period': { severity: 'info', title: "An indicator's target year does not overlap the plan period." },
+  'plan/target-direction': { severity: 'warning', title: 'An indicator target lies on the wrong side of its baseline for `ascending`.' },
+  'plan/action-without-lead': { severity: 'warning', title: 'An action has no `lead` (responsible institution).' },
+  'plan/action-without-indicator': { severity: 'warning', title: 'Neither the action nor its outcome nor its objective has an indicator.' },
+  'plan/unaddressed-concern': { severity: 'warning', title: 'A concern of a local plan that no action addresses.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof codes;
+
+export function isCode(value: string): value is Code {
+  return Object.prototype.hasOwnProperty.call(codes, value);
+}

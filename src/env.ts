@@ -1,0 +1,92 @@
+// The environment object: every file, clock and terminal access of the core goes through it.
+import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export interface FileInfo {
+  isFile: boolean;
+  isDirectory: boolean;
+  isSymbolicLink: boolean;
+  /** Size in bytes. */
+  size: number;
+}
+
+export interface DirEntry {
+  name: string;
+  isFile: boolean;
+  isDirectory: boolean;
+}
+
+export interface OutputStream {
+  write(text: string): void;
+  /** True when a person is reading: colours and progress are allowed. */
+  isTTY: boolean;
+  columns?: number;
+}
+
+export interface Env {
+  /** Absolute path of the current folder; relative paths resolve against it. */
+  cwd: string;
+  /** Environment variables (NO_COLOR, SOURCE_DATE_EPOCH, GITHUB_ACTIONS…). */
+  vars: Record<string, string | undefined>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Information about a path without following a final symbolic link; undefined when it does not exist. */
+  stat(path: string): Promise<FileInfo | undefined>;
+  readDir(path: string): Promise<DirEntry[]>;
+  realPath(path: string): Promise<string>;
+  /** The current time; honours SOURCE_DATE_EPOCH. */
+  now(): Date;
+}
+
+function streamOf(stream: NodeJS.WriteStream): OutputStream {
+  return {
+    write: (text) => void stream.write(text),
+    isTTY: Boolean(stream.isTTY),
+    columns: stream.columns,
+  };
+}
+
+/** Reads SOURCE_DATE_EPOCH (seconds since 1970) when set, so builds are reproducible. */
+export function clockFrom(vars: Record<string, string | undefined>): () => Date {
+  const epoch = vars.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) {
+    const fixed = new Date(Number(epoch) * 1000);
+    return () => new Date(fixed);
+  }
+  return () => new Date();
+}
+
+export interface NodeEnvOptions {
+  cwd?: string;
+  vars?: Record<string, string | undefined>;
+  stdout?: OutputStream;
+  stderr?: OutputStream;
+}
+
+/** The real environment of a process; tests pass their own cwd and captured streams. */
+export function nodeEnv(options: NodeEnvOptions = {}): Env {
+  const vars = options.vars ?? process.env;
+  return {
+    cwd: resolve(options.cwd ?? process.cwd()),
+    vars,
+    stdout: options.stdout ?? streamOf(process.stdout),
+    stderr: options.stderr ?? streamOf(process.stderr),
+    readFile: (path) => readFile(path),
+    async stat(path) {
+      try {
+        const s = await lstat(path);
+        return { isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), size: s.size };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    async readDir(path) {
+      const entries = await readdir(path, { withFileTypes: true });
+      return entries.map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
+    },
+    realPath: (path) => realpath(path),
+    now: clockFrom(vars),
+  };
+}

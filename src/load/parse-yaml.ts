@@ -1,0 +1,134 @@
+// YAML text → a yaml Document (core schema, no custom tags, unique keys) and yaml/syntax diagnostics.
+import { parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Source } from './source.js';
+
+/** The `yaml` library's limit on alias expansion, kept as the spec asks. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  diagnostics: Diagnostic[];
+}
+
+/** Plainer words for the yaml library's messages, by its error code. */
+const explained: Record<string, { message?: string; hint: string }> = {
+  DUPLICATE_KEY: { hint: 'each key may appear once in a mapping; remove or rename one of them' },
+  TAG_RESOLVE_FAILED: { hint: 'custom tags (!tag, !!js/…) are not allowed in plan files; remove the tag' },
+  MULTIPLE_DOCS: { message: 'the file holds more than one YAML document', hint: 'a plan file holds one document: remove the `---` line, or split the file in two' },
+  BAD_INDENT: { hint: 'check the indentation: keys of one mapping line up under each other, indented with spaces' },
+  TAB_AS_INDENT: { hint: 'indent with spaces; YAML does not allow tabs for indentation' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'a value runs on into the next line, which looks like a nested key',
+    hint: 'check the indentation of the next line: a key of the same mapping starts in the same column',
+  },
+  MULTILINE_IMPLICIT_KEY: { message: 'a key must fit on one line', hint: 'check the indentation of the next line, or put the value in quotes' },
+};
+
+export function parseYaml(source: Source): ParsedYaml {
+  const doc = parseDocument(source.text, {
+    schema: 'core',
+    merge: true,
+    uniqueKeys: true,
+    customTags: [],
+    prettyErrors: false,
+    strict: true,
+  });
+  const diagnostics = yamlDiagnostics([...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')], source);
+  if (diagnostics.length === 0) diagnostics.push(...aliasDiagnostics(doc, source));
+  return { doc, diagnostics };
+}
+
+function yamlDiagnostics(errors: readonly YAMLError[], source: Source): Diagnostic[] {
+  const lines = new Set<number>();
+  const out: Diagnostic[] = [];
+  for (const error of errors) {
+    const d = yamlDiagnostic(error, source);
+    // Later errors on the same line are mostly the same mistake seen again.
+    const line = d.range?.start.line ?? 0;
+    if (lines.has(line)) continue;
+    lines.add(line);
+    out.push(d);
+  }
+  return out;
+}
+
+function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
+  const [start, end] = error.pos;
+  const own = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const unclosed = unclosedOpener(own, source.text, start);
+  if (unclosed) {
+    return diagnostic('yaml/syntax', {
+      file: source.file,
+      message: `this ${unclosed.what} is never closed`,
+      range: source.rangeAt(unclosed.at, unclosed.at + 1),
+      hint: `add the closing ${unclosed.closer}, or remove the opening one`,
+    });
+  }
+  const plain = explained[error.code];
+  const written = /^("[^"\n]*"|'[^'\n]*'|!\S*|[^:\n]+?)(?=\s*:|\s|$)/.exec(source.text.slice(start))?.[1] ?? '';
+  const message =
+    error.code === 'DUPLICATE_KEY' ? `duplicate key "${written}"` : error.code === 'TAG_RESOLVE_FAILED' ? `the tag ${written} is not allowed` : (plain?.message ?? lowerFirst(own));
+  return diagnostic('yaml/syntax', {
+    file: source.file,
+    message,
+    range: source.rangeAt(start, written && error.code !== 'MULTIPLE_DOCS' ? start + written.length : end),
+    ...(plain ? { hint: plain.hint } : {}),
+  });
+}
+
+/** An unclosed quote or bracket is reported where it opens (the library reports where the file ends). */
+function unclosedOpener(message: string, text: string, pos: number): { what: string; closer: string; at: number } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      if (text[i] !== quote) continue;
+      const escaped = quote === '"' ? text[i - 1] === '\\' : text[i - 1] === "'";
+      if (escaped) {
+        i--;
+        continue;
+      }
+      return { what: 'quote', closer: quote, at: i };
+    }
+    return undefined;
+  }
+  const closer = /end with an? ([\]}])/.exec(message)?.[1];
+  if (!closer) return undefined;
+  const opener = closer === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+    if (text[i] === closer) depth++;
+    else if (text[i] === opener && depth-- === 0) return { what: opener === '[' ? 'list bracket [' : 'brace {', closer, at: i };
+  }
+  return undefined;
+}
+
+/** Alias bombs: expansion is checked by the yaml library itself, only when the file uses aliases. */
+function aliasDiagnostics(doc: Document.Parsed, source: Source): Diagnostic[] {
+  let firstAlias: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      firstAlias = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+      return visit.BREAK;
+    },
+  });
+  if (!firstAlias) return [];
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return [];
+  } catch (error) {
+    const text = (error as Error).message;
+    return [
+      diagnostic('yaml/syntax', {
+        file: source.file,
+        message: /alias/i.test(text) ? 'too many aliases: expanding them would make the document too large' : lowerFirst(text),
+        range: source.rangeAt(firstAlias[0], firstAlias[1]),
+        hint: `aliases may expand to at most ${MAX_ALIAS_COUNT} times the aliased content; write the repeated parts out, or use fewer nested aliases`,
+      }),
+    ];
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

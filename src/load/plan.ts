@@ -1,0 +1,89 @@
+// A loaded plan: its kind, id, data and the way back from a data path to file:line:col.
+import { isMap, isPair, isCollection, type Document, type Node, type Pair } from 'yaml';
+import type { Range, Related } from '../diagnostics/diagnostic.js';
+import { locate } from './locate.js';
+import type { Source } from './source.js';
+import type { DataPath } from './to-data.js';
+
+export const PLAN_KINDS = ['NationalActionPlan', 'LocalActionPlan', 'ProgressReport'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** Where a diagnostic points: spread into `diagnostic(code, { ...plan.where(path), message })`. */
+export interface Where {
+  file: string;
+  range?: Range;
+  path: DataPath;
+  /** The anchor, when the path went through an alias. */
+  via?: Related;
+}
+
+/** Which node of a path a diagnostic is about. */
+export type Aim =
+  /** The value written there (a mapping or list value is shown at its key). */
+  | 'value'
+  /** The key, e.g. an unknown property. */
+  | 'key'
+  /** The mapping at the path is missing something: point at its key, or its first key. */
+  | 'mapping';
+
+// `data` is checked by the schema and read defensively by the checks, so it stays loosely typed here.
+export type PlanObject = Record<string, unknown>;
+
+export class Plan {
+  constructor(
+    readonly kind: PlanKind,
+    readonly id: string,
+    readonly data: PlanObject,
+    readonly source: Source,
+    readonly doc: Document.Parsed,
+  ) {}
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  /** The range of the node at `path`, or of the nearest written ancestor. */
+  rangeOf(path: DataPath, aim: Aim = 'value'): Range | undefined {
+    return this.where(path, aim).range;
+  }
+
+  where(path: DataPath, aim: Aim = 'value'): Where {
+    const found = locate(this.doc, path);
+    let node: Node | undefined;
+    if (aim === 'mapping') {
+      node = found.key ?? firstKey(found.value) ?? found.value;
+    } else if (aim === 'key' || (found.value && isCollection(found.value)) || !found.value) {
+      node = found.key ?? found.value;
+    } else {
+      node = found.value;
+    }
+    const shown = found.alias ?? node;
+    const where: Where = { file: this.file, path, ...(shown ? { range: this.nodeRange(shown) } : {}) };
+    if (found.alias && node) {
+      where.via = { message: 'the value comes from this anchor', file: this.file, range: this.nodeRange(node) };
+    }
+    return where;
+  }
+
+  /** A related location at `path`, e.g. "the id is first used here". */
+  relatedAt(path: DataPath, message: string): Related {
+    const { range } = this.where(path);
+    return { message, file: this.file, ...(range ? { range } : {}) };
+  }
+
+  private nodeRange(node: Node): Range {
+    const [start, valueEnd] = node.range ?? [0, 0];
+    if (isCollection(node)) {
+      // A block collection spans many lines: point at its first line only.
+      const lineEnd = this.source.text.indexOf('\n', start);
+      return this.source.rangeAt(start, lineEnd === -1 ? valueEnd : Math.min(valueEnd, lineEnd));
+    }
+    return this.source.rangeAt(start, valueEnd);
+  }
+}
+
+function firstKey(node: Node | undefined): Node | undefined {
+  if (!node || !isMap(node)) return undefined;
+  const pair = node.items.find((p): p is Pair => isPair(p));
+  return (pair?.key as Node | undefined) ?? undefined;
+}

@@ -1,0 +1,9 @@
+// Test runner settings: every test under test/, no watch.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
