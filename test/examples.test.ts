@@ -1,0 +1,44 @@
+// The bundled examples are the README's promise: they validate with no problem at all, and a
+// broken copy fails with the place of the break.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diagnosticLines, run } from './helpers/run.js';
+
+const repo = join(import.meta.dirname, '..');
+
+describe('examples', () => {
+  it('every example validates with zero errors, warnings and infos', async () => {
+    const result = await run(['validate', '--verbose', 'examples'], repo);
+    expect(diagnosticLines(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('✔ 10 files checked: no problems');
+    expect(result.status).toBe(0);
+  });
+
+  it('every example starts with a yaml-language-server schema comment and says it is illustrative', () => {
+    const files = ['bosnia-and-herzegovina/tuzla.lap.yaml', 'bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml', 'ukraine/ua-nap-2021-2025.nap.yaml', 'colombia/cauca.lap.yaml'];
+    for (const file of files) {
+      const [first, second] = readFileSync(join(repo, 'examples', file), 'utf8').split('\n');
+      expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/(nap|lap)\.schema\.json$/);
+      expect(second).toMatch(/Illustrative/);
+    }
+  });
+
+  const scratch = mkdtempSync(join(tmpdir(), 'wpsplan-examples-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a broken copy of an example fails with exit status 1 and the location of the break', async () => {
+    cpSync(join(repo, 'examples'), scratch, { recursive: true });
+    const file = join(scratch, 'bosnia-and-herzegovina', 'tuzla.lap.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('period:'));
+    lines[at] = 'period: { start: 2022, end: 2019 }';
+    writeFileSync(file, lines.join('\n'));
+    const result = await run(['validate', '.'], scratch);
+    expect(diagnosticLines(result.stdout)).toContain(
+      `bosnia-and-herzegovina/tuzla.lap.yaml:${at + 1}:29 error plan/period-reversed the plan period ends (2019) before it starts (2022)`,
+    );
+    expect(result.status).toBe(1);
+  });
+});
