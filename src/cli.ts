@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .option('--verbose', 'also list the files that have no problems', false)
     .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
     .option('--no-color', 'never colour the output (also: NO_COLOR)')
-    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean }) => {
+    .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
+    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean; config?: string }) => {
       const { validateCommand } = await import('./commands/validate.js');
       const color = options.color && env.stdout.isTTY && !env.vars.NO_COLOR;
       status = await validateCommand(env, paths, { ...options, color });

@@ -1,4 +1,4 @@
-// Runs every case folder under test/cases/<command>/<case>/: its case.yaml gives the arguments,
+// Runs every case folder under test/cases/<command>/<case>/: its case.yaml gives the arguments (and folder),
 // the exit status, every diagnostic's first line (written by hand) and text stderr must contain;
 // output.txt keeps the whole output (code frames, hints) for review.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { diagnosticLines, run } from './helpers/run.js';
 
 interface Case {
   title: string;
+  /** The folder to run in, relative to the case folder (default: the case folder). */
+  cwd?: string;
   args: string[];
   status: number;
   diagnostics?: string[];
@@ -25,7 +27,7 @@ for (const command of readdirSync(root)) {
       if (!existsSync(join(dir, 'case.yaml'))) continue;
       const spec = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as Case;
       it(`${name}: ${spec.title}`, async () => {
-        const result = await run(spec.args, dir);
+        const result = await run(spec.args, join(dir, spec.cwd ?? '.'));
         expect(diagnosticLines(result.stdout)).toEqual(spec.diagnostics ?? []);
         for (const text of spec.stdout ?? []) expect(result.stdout).toContain(text);
         for (const text of spec.stderr ?? []) expect(result.stderr).toContain(text);

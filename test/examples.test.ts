@@ -9,10 +9,16 @@ import { diagnosticLines, run } from './helpers/run.js';
 const repo = join(import.meta.dirname, '..');
 
 describe('examples', () => {
-  it('every example validates with zero errors, warnings and infos', async () => {
+  it('every example validates with zero errors and warnings; the infos are the national actions no local plan takes up', async () => {
     const result = await run(['validate', '--verbose', 'examples'], repo);
-    expect(diagnosticLines(result.stdout)).toEqual([]);
-    expect(result.stdout).toContain('✔ 10 files checked: no problems');
+    // Counted by hand from the files: BiH 2.2.3 (violent extremism), 2.2.4 (small arms), 3.2.1 (campaigns); Ukraine 1.1.
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml:566:17 info xref/not-localized action 2.2.3 is not localized by any of the 6 local plans checked',
+      'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml:582:17 info xref/not-localized action 2.2.4 is not localized by any of the 6 local plans checked',
+      'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml:711:17 info xref/not-localized action 3.2.1 is not localized by any of the 6 local plans checked',
+      'examples/ukraine/ua-nap-2021-2025.nap.yaml:64:13 info xref/not-localized action 1.1 is not localized by the local plan checked',
+    ]);
+    expect(result.stdout).toContain('✔ 0 errors, 0 warnings, 4 infos in 10 files');
     expect(result.status).toBe(0);
   });
 

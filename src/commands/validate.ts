@@ -1,15 +1,15 @@
-// `wpsplan validate`: load every plan of the run, check it, print the report, return the exit status.
+// `wpsplan validate`: load the workspace, check every plan and the references between them, report, return the exit status.
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Env } from '../env.js';
-import { discover } from '../load/discover.js';
-import { loadFiles } from '../load/load-files.js';
 import { reporters, type ReportFormat } from '../report/index.js';
 import type { FileSummary } from '../report/reporter.js';
-import { validatePlan } from '../validate/validate-plan.js';
+import { loadWorkspace, type WorkspaceOptions } from '../workspace/load-workspace.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { checkWorkspace } from '../xref/check-workspace.js';
 import { ExitStatus, usageError } from './exit-status.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends WorkspaceOptions {
   format: ReportFormat;
   quiet: boolean;
   verbose: boolean;
@@ -18,6 +18,8 @@ export interface ValidateOptions {
 }
 
 export interface ValidationResult {
+  ws: Workspace;
+  /** Diagnostics of the files the run reports on (not of plans loaded only to resolve references), sorted. */
   diagnostics: Diagnostic[];
   files: FileSummary[];
   lineText(file: string, line: number): string | undefined;
@@ -25,30 +27,34 @@ export interface ValidationResult {
   usageProblem: boolean;
 }
 
-/** Loads and checks the plans named by `paths`; undefined (after a message) when the command line names no plan at all. */
-export async function validatePaths(env: Env, paths: readonly string[]): Promise<ValidationResult | undefined> {
-  const { files, missing, empty } = await discover(env, paths);
+/** Loads and checks the workspace; undefined (after a message) when the command line names no plan at all. */
+export async function validatePaths(env: Env, paths: readonly string[], options: WorkspaceOptions = {}): Promise<ValidationResult | undefined> {
+  const { ws, config, missing, empty } = await loadWorkspace(env, paths, options);
+  const configDiagnostics = config?.diagnostics ?? [];
   for (const path of missing) usageError(env, `path not found: ${path}`, 'check the spelling, or run wpsplan from the folder that holds your plans');
   for (const path of empty) {
     usageError(env, `no plan files in ${path}`, 'plan files end in .nap.yaml, .lap.yaml or .report.yaml, or have a top-level `wpsplan: 1` line');
   }
-  if (files.length === 0) return undefined;
-
-  const loaded = await loadFiles(env, files);
-  const diagnostics: Diagnostic[] = [];
-  const summaries: FileSummary[] = [];
-  for (const file of loaded) {
-    const own = [...file.diagnostics, ...(file.plan ? validatePlan(file.plan) : [])];
-    diagnostics.push(...own);
-    summaries.push({
-      file: file.found.file,
-      ...(file.plan ? { kind: file.plan.kind, ...(file.plan.id ? { id: file.plan.id } : {}) } : {}),
-      counts: countBySeverity(own),
-    });
+  const reported = ws.files.filter((f) => !f.found.sibling);
+  if (reported.length === 0) {
+    if (missing.length === 0 && empty.length === 0) usageError(env, 'no plan files to check', 'name plan files or folders, or list them in wpsplan.config.yaml `include`');
+    return undefined;
   }
-  const sources = new Map(loaded.flatMap((f) => (f.source ? [[f.found.file, f.source] as const] : [])));
+
+  const shown = new Set(reported.map((f) => f.found.file));
+  const xref = checkWorkspace(ws).filter((d) => shown.has(d.file));
+  const diagnostics = [...configDiagnostics, ...reported.flatMap((f) => f.own), ...xref];
+  const summaries: FileSummary[] = reported.map((f) => ({
+    file: f.found.file,
+    ...(f.plan ? { kind: f.plan.kind, ...(f.plan.id ? { id: f.plan.id } : {}) } : {}),
+    counts: countBySeverity(diagnostics.filter((d) => d.file === f.found.file)),
+  }));
+  const sources = new Map(ws.files.flatMap((f) => (f.source ? [[f.found.file, f.source] as const] : [])));
+  if (config?.source) sources.set(config.source.file, config.source);
+  const configFiles = config?.source ? [config.source.file] : [];
   return {
-    diagnostics: sortDiagnostics(diagnostics, summaries.map((s) => s.file)),
+    ws,
+    diagnostics: sortDiagnostics(diagnostics, [...configFiles, ...summaries.map((s) => s.file)]),
     files: summaries,
     lineText: (file, line) => sources.get(file)?.lineText(line),
     usageProblem: missing.length > 0 || empty.length > 0,
@@ -56,7 +62,7 @@ export async function validatePaths(env: Env, paths: readonly string[]): Promise
 }
 
 export async function validateCommand(env: Env, paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
-  const result = await validatePaths(env, paths.length > 0 ? paths : ['.']);
+  const result = await validatePaths(env, paths, options.config !== undefined ? { config: options.config } : {});
   if (!result) return ExitStatus.Usage;
   const counts = countBySeverity(result.diagnostics);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -70,7 +76,7 @@ export async function validateCommand(env: Env, paths: readonly string[], option
       ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
     }),
   );
-  const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (result.usageProblem) return ExitStatus.Usage;
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   return counts.error > 0 || tooManyWarnings ? ExitStatus.Problems : ExitStatus.Clean;
 }

@@ -45,6 +45,17 @@ export const codes = {
   'plan/action-without-lead': { severity: 'warning', title: 'An action has no `lead` (responsible institution).' },
   'plan/action-without-indicator': { severity: 'warning', title: 'Neither the action nor its outcome nor its objective has an indicator.' },
   'plan/unaddressed-concern': { severity: 'warning', title: 'A concern of a local plan that no action addresses.' },
+  'xref/duplicate-plan-id': { severity: 'error', title: 'Two files declare the same plan id (reported on the later file).' },
+  'xref/unknown-plan': { severity: 'error', title: "`parent` or an explicit reference names a plan that is not among the plans checked." },
+  'xref/no-parent': { severity: 'error', title: 'A bare reference in a local plan that has no `parent`.' },
+  'xref/parent-not-national': { severity: 'error', title: "A local plan's `parent` is not a NationalActionPlan." },
+  'xref/unknown-reference': { severity: 'error', title: 'A reference names no element of the target plan.' },
+  'xref/wrong-target-kind': { severity: 'error', title: 'A reference names an element of a kind it may not name (an indicator in `implements`…).' },
+  'xref/country-mismatch': { severity: 'error', title: "A local plan's `locality.country` differs from its parent's `country`." },
+  'xref/pillar-mismatch': { severity: 'warning', title: 'A local action and what it implements both have canonical pillars, and share none.' },
+  'xref/period-outside-parent': { severity: 'warning', title: "A local plan's period is not inside its parent's period (info when they overlap)." },
+  'xref/parent-superseded': { severity: 'warning', title: 'A draft or adopted local plan localizes a national plan marked superseded.' },
+  'xref/not-localized': { severity: 'info', title: 'A national action that no local plan of that national plan localizes.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof codes;

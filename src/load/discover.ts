@@ -10,6 +10,8 @@ export interface FoundFile {
   file: string;
   /** Named on the command line: a file that is not a plan is an error, not skipped. */
   explicit: boolean;
+  /** Loaded only because a plan refers to a plan beside it: used to resolve references, not reported on. */
+  sibling?: boolean;
 }
 
 export interface Discovery {
@@ -39,11 +41,12 @@ export async function isCandidate(env: Env, path: string): Promise<boolean> {
 
 export function displayPath(env: Env, path: string): string {
   const rel = relative(env.cwd, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  const shown = rel === '' ? '.' : isAbsolute(rel) ? path : rel;
   return shown.split(sep).join('/');
 }
 
-export async function discover(env: Env, args: readonly string[]): Promise<Discovery> {
+/** Paths and globs are relative to `base` (default: the current folder); config `include` globs use the config's folder. */
+export async function discover(env: Env, args: readonly string[], base = env.cwd): Promise<Discovery> {
   const found = new Map<string, FoundFile>();
   const missing: string[] = [];
   const empty: string[] = [];
@@ -64,7 +67,7 @@ export async function discover(env: Env, args: readonly string[]): Promise<Disco
     const before = found.size;
     if (isDynamicPattern(arg)) {
       const matches = await glob(arg, {
-        cwd: env.cwd,
+        cwd: base,
         absolute: true,
         dot: false,
         followSymbolicLinks: false,
@@ -74,7 +77,7 @@ export async function discover(env: Env, args: readonly string[]): Promise<Disco
       if (found.size === before) empty.push(arg);
       continue;
     }
-    const path = resolve(env.cwd, arg);
+    const path = resolve(base, arg);
     const info = await env.stat(path);
     if (!info) {
       missing.push(arg);
@@ -90,13 +93,22 @@ export async function discover(env: Env, args: readonly string[]): Promise<Disco
   return { files, missing, empty };
 }
 
+/** Plan candidates directly in a folder, not below it: where a referenced plan is looked for. */
+export async function candidatesBeside(env: Env, dir: string): Promise<FoundFile[]> {
+  const out: FoundFile[] = [];
+  for (const file of await walk(env, dir, false)) {
+    if (await isCandidate(env, file)) out.push({ path: file, file: displayPath(env, file), explicit: false, sibling: true });
+  }
+  return out;
+}
+
 /** Every file below a folder; hidden folders and node_modules skipped, symbolic links not followed. */
-async function walk(env: Env, dir: string): Promise<string[]> {
+async function walk(env: Env, dir: string, recursive = true): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await env.readDir(dir)) {
+  for (const entry of (await env.readDir(dir)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (!recursive || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       out.push(...(await walk(env, path)));
     } else if (entry.isFile) {
       out.push(path);

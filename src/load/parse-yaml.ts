@@ -25,15 +25,13 @@ const explained: Record<string, { message?: string; hint: string }> = {
   MULTILINE_IMPLICIT_KEY: { message: 'a key must fit on one line', hint: 'check the indentation of the next line, or put the value in quotes' },
 };
 
+/** The YAML 1.2 core schema, merge keys, no custom tags, duplicate keys refused. */
+export function parseYamlText(text: string): Document.Parsed {
+  return parseDocument(text, { schema: 'core', merge: true, uniqueKeys: true, customTags: [], prettyErrors: false, strict: true });
+}
+
 export function parseYaml(source: Source): ParsedYaml {
-  const doc = parseDocument(source.text, {
-    schema: 'core',
-    merge: true,
-    uniqueKeys: true,
-    customTags: [],
-    prettyErrors: false,
-    strict: true,
-  });
+  const doc = parseYamlText(source.text);
   const diagnostics = yamlDiagnostics([...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')], source);
   if (diagnostics.length === 0) diagnostics.push(...aliasDiagnostics(doc, source));
   return { doc, diagnostics };

@@ -1,7 +1,8 @@
-// A loaded plan: its kind, id, data and the way back from a data path to file:line:col.
+// A loaded plan (or config file): its kind, id, data and the way back from a data path to file:line:col.
 import { isMap, isPair, isCollection, type Document, type Node, type Pair } from 'yaml';
 import type { Range, Related } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
+import { parseYamlText } from './parse-yaml.js';
 import type { Source } from './source.js';
 import type { DataPath } from './to-data.js';
 
@@ -29,14 +30,22 @@ export type Aim =
 // `data` is checked by the schema and read defensively by the checks, so it stays loosely typed here.
 export type PlanObject = Record<string, unknown>;
 
-export class Plan {
+/** A loaded YAML file with plain data and the way back from a data path to its place in the text. */
+export class YamlFile {
+  private parsed: Document.Parsed | undefined;
+
   constructor(
-    readonly kind: PlanKind,
-    readonly id: string,
     readonly data: PlanObject,
     readonly source: Source,
-    readonly doc: Document.Parsed,
-  ) {}
+    doc?: Document.Parsed,
+  ) {
+    this.parsed = doc;
+  }
+
+  /** The YAML document; a plan checked in a worker thread arrives without it and parses again only to locate a problem. */
+  get doc(): Document.Parsed {
+    return (this.parsed ??= parseYamlText(this.source.text));
+  }
 
   get file(): string {
     return this.source.file;
@@ -79,6 +88,18 @@ export class Plan {
       return this.source.rangeAt(start, lineEnd === -1 ? valueEnd : Math.min(valueEnd, lineEnd));
     }
     return this.source.rangeAt(start, valueEnd);
+  }
+}
+
+export class Plan extends YamlFile {
+  constructor(
+    readonly kind: PlanKind,
+    readonly id: string,
+    data: PlanObject,
+    source: Source,
+    doc?: Document.Parsed,
+  ) {
+    super(data, source, doc);
   }
 }
 

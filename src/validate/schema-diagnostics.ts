@@ -3,7 +3,7 @@ import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Code } from '../diagnostics/codes.js';
 import { closest } from '../diagnostics/suggest.js';
-import type { Plan } from '../load/plan.js';
+import type { PlanKind, YamlFile } from '../load/plan.js';
 import type { DataPath } from '../load/to-data.js';
 import { describeSchema, propertiesOf } from './schema-properties.js';
 import { resolveRef, validatorAt } from './schemas.js';
@@ -58,7 +58,10 @@ interface Kept {
   about?: AnySchemaObject;
 }
 
-export function schemaDiagnostics(plan: Plan, errors: readonly ErrorObject[]): Diagnostic[] {
+/** A plan, or the config file (which has no kind). */
+type Checked = YamlFile & { kind?: PlanKind };
+
+export function schemaDiagnostics(plan: Checked, errors: readonly ErrorObject[]): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const kept of pruneAlternatives(errors)) {
@@ -141,7 +144,7 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function toDiagnostic(plan: Plan, { error, about }: Kept): Diagnostic {
+function toDiagnostic(plan: Checked, { error, about }: Kept): Diagnostic {
   const path = toPath(error.instancePath, plan.data);
   const code = CODES[error.keyword] ?? 'schema/invalid';
   const where = ` ${inElement(plan, path)}`.trimEnd();
@@ -255,13 +258,13 @@ function toPath(pointer: string, data: unknown): DataPath {
 /** `"title"`, or `item 2 of "partners"`; the whole file for the empty path. */
 function nameOf(path: DataPath): string {
   const last = path[path.length - 1];
-  if (last === undefined) return 'the plan';
+  if (last === undefined) return 'the file';
   if (typeof last === 'number') return `item ${last + 1} of "${String(path[path.length - 2])}"`;
   return `"${last}"`;
 }
 
 /** "in action 1.2.3": the innermost element around a path, by its id. */
-function inElement(plan: Plan, path: DataPath): string {
+function inElement(plan: Checked, path: DataPath): string {
   let value: unknown = plan.data;
   let label = '';
   for (let i = 0; i < path.length; i++) {

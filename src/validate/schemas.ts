@@ -7,10 +7,14 @@ import type { PlanKind } from '../load/plan.js';
 
 type Ajv = Ajv2020;
 
-/** Schema file of each plan kind that has one, in `schemas/`. */
-export const SCHEMA_FILES: Partial<Record<PlanKind, string>> = {
+/** What a schema validates: a plan kind, or the config file. */
+export type SchemaKey = PlanKind | 'config';
+
+/** Schema file of each plan kind that has one, and of the config file, in `schemas/`. */
+export const SCHEMA_FILES: Partial<Record<SchemaKey, string>> = {
   NationalActionPlan: 'nap.schema.json',
   LocalActionPlan: 'lap.schema.json',
+  config: 'config.schema.json',
 };
 
 const SHARED_FILES = ['common.schema.json'];
@@ -24,7 +28,7 @@ interface Registry {
 }
 
 let registry: Registry | undefined;
-const compiled = new Map<PlanKind, ValidateFunction>();
+const compiled = new Map<SchemaKey, ValidateFunction>();
 
 export function readSchema(file: string): AnySchemaObject {
   return JSON.parse(readFileSync(join(packageRoot(), 'schemas', file), 'utf8')) as AnySchemaObject;
@@ -55,8 +59,8 @@ function markPlaces(value: unknown, base: string, pointer: string, placeOf: Regi
   }
 }
 
-/** The compiled validator of a plan kind, or undefined for a kind without a schema yet. */
-export function validatorFor(kind: PlanKind): ValidateFunction | undefined {
+/** The compiled validator of a plan kind or the config, or undefined for a kind without a schema yet. */
+export function validatorFor(kind: SchemaKey): ValidateFunction | undefined {
   const file = SCHEMA_FILES[kind];
   if (!file) return undefined;
   let validate = compiled.get(kind);
