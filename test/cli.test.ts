@@ -15,6 +15,13 @@ describe('wpsplan validate options', () => {
     expect(result.status).toBe(1);
   });
 
+  it('--quiet hides warnings but the summary still counts them', async () => {
+    const result = await run(['validate', '--quiet', '--max-warnings', '0', 'plan.nap.yaml'], join(cases, 'indicators'));
+    expect(diagnosticLines(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('✖ 0 errors, 3 warnings, 1 info in 1 file; more than the 0 warnings allowed by --max-warnings');
+    expect(result.status).toBe(1);
+  });
+
   it('warnings alone exit 0, and 1 once they pass --max-warnings', async () => {
     const dir = join(cases, 'indicators');
     expect((await run(['validate', 'plan.nap.yaml'], dir)).status).toBe(0);

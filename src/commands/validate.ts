@@ -69,6 +69,7 @@ export async function validateCommand(env: Env, paths: readonly string[], option
   env.stdout.write(
     reporters[options.format]({
       diagnostics: shown,
+      totals: counts,
       files: result.files,
       lineText: result.lineText,
       color: options.color,

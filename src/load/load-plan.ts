@@ -63,8 +63,8 @@ export function loadPlan(source: Source): Loaded {
   const decimals = decimalIds.map(({ path, isKey, source: text }) =>
     diagnostic('plan/unquoted-decimal-id', {
       ...plan.where(path, isKey ? 'key' : 'value'),
-      message: `the id ${text} is written as an unquoted decimal number`,
-      hint: `put it in quotes ("${text}"): unquoted, YAML reads it as a number (1.10 becomes 1.1)`,
+      message: `the ${isKey || path[path.length - 1] === 'id' ? 'id' : 'reference'} ${text} is written as an unquoted decimal number`,
+      hint: `put it in quotes ("${text}"): unquoted, YAML reads it as a number, and a number can change (1.10 becomes 1.1)`,
     }),
   );
   return { plan, diagnostics: decimals };

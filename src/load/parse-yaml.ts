@@ -63,7 +63,7 @@ function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
       hint: `add the closing ${unclosed.closer}, or remove the opening one`,
     });
   }
-  const plain = explained[error.code];
+  const plain = colonInValue(error, source.text) ?? textAfterQuote(error, own) ?? explained[error.code];
   const written = /^("[^"\n]*"|'[^'\n]*'|!\S*|[^:\n]+?)(?=\s*:|\s|$)/.exec(source.text.slice(start))?.[1] ?? '';
   const message =
     error.code === 'DUPLICATE_KEY' ? `duplicate key "${written}"` : error.code === 'TAG_RESOLVE_FAILED' ? `the tag ${written} is not allowed` : (plain?.message ?? lowerFirst(own));
@@ -73,6 +73,29 @@ function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
     range: source.rangeAt(start, written && error.code !== 'MULTIPLE_DOCS' ? start + written.length : end),
     ...(plain ? { hint: plain.hint } : {}),
   });
+}
+
+/** `title: Goal 2: human security` — YAML reads the second colon as a nested key. */
+function colonInValue(error: YAMLError, text: string): { message: string; hint: string } | undefined {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+  const lineEnd = text.indexOf('\n', error.pos[0]);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const key = /^(\s*(?:-\s+)?[^:#]+):\s/.exec(line);
+  if (!key || !/:\s/.test(line.slice(key[0].length))) return undefined;
+  return {
+    message: 'a colon followed by a space inside a value makes YAML read a second key',
+    hint: `put the value in quotes: ${key[1]!.trim()}: "${line.slice(key[0].length).trim().replace(/"/g, '\\"')}"`,
+  };
+}
+
+/** `title: "Žene" i mir` — text after a closing quote. */
+function textAfterQuote(error: YAMLError, message: string): { message: string; hint: string } | undefined {
+  if (error.code !== 'UNEXPECTED_TOKEN' || !/^Unexpected scalar/.test(message)) return undefined;
+  return {
+    message: 'text follows the end of a quoted value',
+    hint: 'put the whole value in one pair of quotes; a quote inside it is written twice in single quotes (\'it\'\'s\') or as \\" in double quotes',
+  };
 }
 
 /** An unclosed quote or bracket is reported where it opens (the library reports where the file ends). */

@@ -25,7 +25,9 @@ export type Aim =
   /** The key, e.g. an unknown property. */
   | 'key'
   /** The mapping at the path is missing something: point at its key, or its first key. */
-  | 'mapping';
+  | 'mapping'
+  /** The value itself even when it is a mapping or list (a period `{ start, end }`). */
+  | 'node';
 
 // `data` is checked by the schema and read defensively by the checks, so it stays loosely typed here.
 export type PlanObject = Record<string, unknown>;
@@ -61,6 +63,8 @@ export class YamlFile {
     let node: Node | undefined;
     if (aim === 'mapping') {
       node = found.key ?? firstKey(found.value) ?? found.value;
+    } else if (aim === 'node') {
+      node = found.value ?? found.key;
     } else if (aim === 'key' || (found.value && isCollection(found.value)) || !found.value) {
       node = found.key ?? found.value;
     } else {

@@ -11,6 +11,8 @@ export interface FileSummary {
 export interface ReportInput {
   /** Sorted diagnostics, already filtered by --quiet. */
   diagnostics: readonly Diagnostic[];
+  /** Counts of all diagnostics, shown or not: the summary and the exit status go by these. */
+  totals: Record<Severity, number>;
   files: readonly FileSummary[];
   /** The text of a line of a file, for code frames. */
   lineText(file: string, line: number): string | undefined;

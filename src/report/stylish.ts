@@ -1,5 +1,5 @@
 // Human-readable report: a grep-able `file:line:col severity code message` line, a code frame, the hint, related places, a summary.
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import { paintWith, SEVERITY_STYLE, type Paint } from './paint.js';
 import type { Reporter, ReportInput } from './reporter.js';
@@ -40,7 +40,7 @@ function fileList(input: ReportInput, paint: Paint): string[] {
 }
 
 function summary(input: ReportInput, paint: Paint): string {
-  const counts = countBySeverity(input.diagnostics);
+  const counts = input.totals;
   const files = plural(input.files.length, 'file');
   const tooManyWarnings = input.maxWarnings !== undefined && counts.warning > input.maxWarnings;
   if (counts.error + counts.warning + counts.info === 0) return paint('green', `✔ ${files} checked: no problems`);

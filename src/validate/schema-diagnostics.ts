@@ -184,6 +184,8 @@ function toDiagnostic(plan: Checked, { error, about }: Kept): Diagnostic {
         message: `${name} must be ${expected}, not ${typeWord(value)}${where}`,
         ...(typeof value === 'string' && types.includes('number') && /^-?\d+(\.\d+)?$/.test(value.trim())
           ? { hint: 'remove the quotes around the number' }
+          : typeof value === 'number' && types.includes('string')
+            ? { hint: `put it in quotes: "${String(value)}"` }
           : described.description
             ? { hint: described.description }
             : {}),

@@ -59,7 +59,7 @@ export function parents(ws: Workspace): Diagnostic[] {
       const overlapping = overlaps(own, theirs);
       out.push(
         diagnostic('xref/period-outside-parent', {
-          ...lap.where(['period']),
+          ...lap.where(['period'], 'node'),
           severity: overlapping ? 'info' : 'warning',
           message: `the plan period ${showPeriod(lap)} ${overlapping ? 'is not inside' : 'does not overlap'} the period ${showPeriod(parent)} of its parent ${parentId}`,
           hint: overlapping
