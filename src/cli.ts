@@ -5,6 +5,7 @@ import type { Env } from './env.js';
 import { version } from './version.js';
 
 const FORMATS = ['stylish', 'json'];
+const COVERAGE_FORMATS = ['table', 'json', 'csv', 'markdown'];
 
 function count(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. --max-warnings 0');
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
   program
     .command('validate')
     .description('check plans against the format: schema, plan and cross-reference checks (the CI command)')
-    .argument('[paths...]', 'plan files, folders (searched recursively) or globs; default: the current folder')
+    .argument('[paths...]', 'plan files, folders (searched recursively) or globs; default: the config include globs, else the current folder')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('stylish'))
     .option('-q, --quiet', 'report errors only', false)
     .option('--verbose', 'also list the files that have no problems', false)
@@ -38,6 +39,17 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
       const { validateCommand } = await import('./commands/validate.js');
       const color = options.color && env.stdout.isTTY && !env.vars.NO_COLOR;
       status = await validateCommand(env, paths, { ...options, color });
+    });
+
+  program
+    .command('coverage')
+    .description('which national commitments each local plan localizes, by pillar')
+    .argument('[paths...]', 'plan files, folders or globs; default: the config include globs, else the current folder')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COVERAGE_FORMATS).default('table'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
+    .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' | 'markdown'; config?: string }) => {
+      const { coverageCommand } = await import('./commands/coverage.js');
+      status = await coverageCommand(env, paths, options);
     });
 
   try {
