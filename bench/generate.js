@@ -7,8 +7,8 @@ export const NAP_ID = 'SYN-NAP';
 const PILLARS = ['participation', 'protection', 'prevention', 'relief-and-recovery'];
 const NAP_PERIOD = { start: 2018, end: 2022 };
 const LAP_PERIOD = { start: 2019, end: 2022 };
-// Both readings of "20 KB" (20 000 and 20 480 bytes) stay within ±10 % of this.
-const LAP_TARGET_BYTES = 20240;
+// 20 KiB; each LAP draws its own target within ±2.5 %, so both readings of "20 KB" hold within ±10 %.
+const LAP_TARGET_BYTES = 20480;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (FNV-1a seed hash + mulberry32): tiny, fast and identical on every platform.
@@ -133,6 +133,14 @@ function makeIndicator(rng, tpl, id, targetYear) {
   if (tpl.dis) ind.disaggregation = tpl.dis;
   if (tpl.ref) ind.references = [tpl.ref];
   return ind;
+}
+
+// Templates are tagged with the themes (outcome positions) they fit; each theme walks its own
+// list from a random start so neighbouring elements get different indicators.
+function themeCursor(rng, templates) {
+  const pools = [0, 1, 2].map((theme) => templates.filter((t) => t.th.includes(theme)));
+  const cursors = pools.map((pool) => rng.int(0, pool.length - 1));
+  return (theme) => pools[theme][cursors[theme]++ % pools[theme].length];
 }
 
 function writeIndicators(lines, indent, indicators) {
@@ -312,34 +320,43 @@ const NAP_OBJECTIVES = [
 // Indicator templates per pillar; `b` is the baseline range, `g` the change towards the target.
 const NAP_INDICATORS = {
   participation: [
-    { title: 'Share of women among members of municipal and city councils', m: 'percentage', b: [15, 22], g: [4, 10], src: 'Central Election Commission of BiH', ref: { vocabulary: 'sdg', code: '5.5.1' } },
-    { title: 'Women who completed leadership and mentoring programmes', unit: 'women', b: [0, 40], g: [100, 500], src: 'Attendance lists of the gender centres', dis: ['age', 'location'] },
-    { title: 'Share of women among personnel deployed to peace operations', m: 'percentage', b: [4, 9], g: [3, 8], src: 'Ministry of Defence and Ministry of Security of BiH', ref: { vocabulary: 'un-sg-1325', code: '15b' } },
-    { title: 'Women’s organisations consulted on security policy each year', unit: 'organisations', b: [5, 15], g: [10, 30], src: 'Records of the Coordination Board' },
-    { title: 'Annual consultation between institutions and women’s organisations held', m: 'qualitative', b: 'No regular consultation', t: 'Consultation held every year and its conclusions published', src: 'Reports of the Gender Equality Agency' },
+    { th: [0], title: 'Share of women among members of municipal and city councils', m: 'percentage', b: [15, 22], g: [4, 10], src: 'Central Election Commission of BiH', ref: { vocabulary: 'sdg', code: '5.5.1' } },
+    { th: [0, 2], title: 'Women who completed leadership and mentoring programmes', unit: 'women', b: [0, 40], g: [100, 500], src: 'Attendance lists of the gender centres', dis: ['age', 'location'] },
+    { th: [1], title: 'Share of women among personnel deployed to peace operations', m: 'percentage', b: [4, 9], g: [3, 8], src: 'Ministry of Defence and Ministry of Security of BiH', ref: { vocabulary: 'un-sg-1325', code: '15b' } },
+    { th: [2], title: 'Women’s organisations consulted on security policy each year', unit: 'organisations', b: [5, 15], g: [10, 30], src: 'Records of the Coordination Board' },
+    { th: [2], title: 'Annual consultation between institutions and women’s organisations held', m: 'qualitative', b: 'No regular consultation', t: 'Consultation held every year and its conclusions published', src: 'Reports of the Gender Equality Agency' },
+    { th: [1], title: 'Share of women among police officers', m: 'percentage', b: [6, 9], g: [2, 5], src: 'Annual reports of police agencies', dis: ['sex'] },
+    { th: [0], title: 'Gender analyses of elections published', unit: 'analyses', b: [0, 1], g: [2, 4], src: 'Website of the Gender Equality Agency' },
   ],
   protection: [
-    { title: 'Municipalities with a signed referral protocol on domestic violence', unit: 'municipalities', b: [20, 60], g: [30, 70], src: 'Reports of the entity gender centres' },
-    { title: 'Professionals trained in a survivor-centred approach', unit: 'persons', b: [0, 100], g: [300, 900], src: 'Training records', dis: ['sex'] },
-    { title: 'Average days from a report of violence to the first contact with a support service', asc: false, unit: 'days', b: [12, 20], g: [4, 8], src: 'Centres for social work' },
-    { title: 'Share of reported cases in which the survivor was referred to support', m: 'percentage', b: [30, 50], g: [20, 40], src: 'Police and centres for social work', dis: ['age', 'disability'] },
-    { title: 'Survivors of conflict-related sexual violence with recognised status', unit: 'persons', b: [300, 800], g: [100, 400], src: 'Ministry of Human Rights and Refugees of BiH', ref: { vocabulary: 'un-sg-1325', code: '19a' } },
-    { title: 'Unified database on gender-based violence in operation', m: 'qualitative', b: 'No unified database', t: 'Database operating in both entities and Brčko District', src: 'Ministry of Security of BiH' },
+    { th: [0], title: 'Municipalities with a signed referral protocol on domestic violence', unit: 'municipalities', b: [20, 60], g: [30, 70], src: 'Reports of the entity gender centres' },
+    { th: [0, 1, 2], title: 'Professionals trained in a survivor-centred approach', unit: 'persons', b: [0, 100], g: [300, 900], src: 'Training records', dis: ['sex'] },
+    { th: [0], title: 'Average days from a report of violence to the first contact with a support service', asc: false, unit: 'days', b: [12, 20], g: [4, 8], src: 'Centres for social work' },
+    { th: [0], title: 'Share of reported cases in which the survivor was referred to support', m: 'percentage', b: [30, 50], g: [20, 40], src: 'Police and centres for social work', dis: ['age', 'disability'] },
+    { th: [1], title: 'Survivors of conflict-related sexual violence with recognised status', unit: 'persons', b: [300, 800], g: [100, 400], src: 'Ministry of Human Rights and Refugees of BiH', ref: { vocabulary: 'un-sg-1325', code: '19a' } },
+    { th: [0], title: 'Unified database on gender-based violence in operation', m: 'qualitative', b: 'No unified database', t: 'Database operating in both entities and Brčko District', src: 'Ministry of Security of BiH' },
+    { th: [2], title: 'Potential victims of trafficking identified and referred to protection', unit: 'persons', b: [20, 60], g: [20, 80], src: 'Ministry of Security of BiH, State Coordinator for Combating Trafficking' },
+    { th: [2], title: 'Reception centres with a safe space for women and children', unit: 'centres', b: [0, 2], g: [2, 5], src: 'Service for Foreigners’ Affairs' },
+    { th: [1], title: 'Survivors of conflict-related sexual violence receiving psychosocial support', unit: 'women', b: [100, 300], g: [100, 400], src: 'Reports of women’s organisations and mental health centres' },
   ],
   prevention: [
-    { title: 'Secondary school students reached by prevention workshops', unit: 'students', b: [500, 2000], g: [3000, 9000], src: 'Ministries of education', dis: ['sex', 'location'] },
-    { title: 'Municipal civil protection headquarters with at least 30 % women', unit: 'headquarters', b: [5, 20], g: [15, 40], src: 'Civil protection administrations' },
-    { title: 'Illegal weapons handed in during collection campaigns', unit: 'weapons', b: [200, 800], g: [300, 1200], src: 'Police agencies in BiH' },
-    { title: 'Share of young people who recognise forms of gender-based violence', m: 'percentage', b: [35, 55], g: [15, 30], src: 'Survey of secondary school students', dis: ['sex', 'age'] },
-    { title: 'Households in flood-prone areas without an evacuation plan', asc: false, unit: 'households', b: [3000, 6000], g: [1000, 2500], src: 'Civil protection administrations' },
-    { title: 'Local disaster risk assessments include a gender analysis', m: 'qualitative', b: 'Gender analysis not part of the methodology', t: 'Methodology requires a gender analysis in every assessment', src: 'Civil protection administrations' },
+    { th: [0], title: 'Secondary school students reached by prevention workshops', unit: 'students', b: [500, 2000], g: [3000, 9000], src: 'Ministries of education', dis: ['sex', 'location'] },
+    { th: [2], title: 'Municipal civil protection headquarters with at least 30 % women', unit: 'headquarters', b: [5, 20], g: [15, 40], src: 'Civil protection administrations' },
+    { th: [1], title: 'Illegal weapons handed in during collection campaigns', unit: 'weapons', b: [200, 800], g: [300, 1200], src: 'Police agencies in BiH' },
+    { th: [0], title: 'Share of young people who recognise forms of gender-based violence', m: 'percentage', b: [35, 55], g: [15, 30], src: 'Survey of secondary school students', dis: ['sex', 'age'] },
+    { th: [2], title: 'Households in flood-prone areas without an evacuation plan', asc: false, unit: 'households', b: [3000, 6000], g: [1000, 2500], src: 'Civil protection administrations' },
+    { th: [2], title: 'Local disaster risk assessments include a gender analysis', m: 'qualitative', b: 'Gender analysis not part of the methodology', t: 'Methodology requires a gender analysis in every assessment', src: 'Civil protection administrations' },
+    { th: [1], title: 'Early-warning networks with women members', unit: 'networks', b: [0, 5], g: [5, 20], src: 'Ministry of Security of BiH' },
+    { th: [1], title: 'Community police officers trained in gender-sensitive prevention', unit: 'officers', b: [0, 50], g: [100, 300], src: 'Police agencies in BiH', dis: ['sex'] },
   ],
   'relief-and-recovery': [
-    { title: 'Women who started or expanded a business with a grant', unit: 'women', b: [0, 50], g: [150, 600], src: 'Reports of grant programmes', dis: ['age', 'location'] },
-    { title: 'Women employed after vocational training', unit: 'women', b: [50, 200], g: [200, 800], src: 'Public employment services' },
-    { title: 'Share of women among beneficiaries of recovery programmes', m: 'percentage', b: [25, 40], g: [10, 20], src: 'Programme records', dis: ['sex', 'displacement'] },
-    { title: 'Average waiting time for a first appointment at a mental health centre', asc: false, unit: 'days', b: [25, 45], g: [8, 15], src: 'Ministries of health' },
-    { title: 'Women reached by mobile health teams', unit: 'women', b: [200, 800], g: [500, 2000], src: 'Health centres' },
+    { th: [0], title: 'Women who started or expanded a business with a grant', unit: 'women', b: [0, 50], g: [150, 600], src: 'Reports of grant programmes', dis: ['age', 'location'] },
+    { th: [0], title: 'Women employed after vocational training', unit: 'women', b: [50, 200], g: [200, 800], src: 'Public employment services' },
+    { th: [2], title: 'Share of women among beneficiaries of recovery programmes', m: 'percentage', b: [25, 40], g: [10, 20], src: 'Programme records', dis: ['sex', 'displacement'] },
+    { th: [1], title: 'Average waiting time for a first appointment at a mental health centre', asc: false, unit: 'days', b: [25, 45], g: [8, 15], src: 'Ministries of health' },
+    { th: [1], title: 'Women reached by mobile health teams', unit: 'women', b: [200, 800], g: [500, 2000], src: 'Health centres' },
+    { th: [2], title: 'Recovery commissions with at least 40 % women members', unit: 'commissions', b: [2, 10], g: [10, 30], src: 'Reports of cities and municipalities' },
+    { th: [2], title: 'Recovery programmes apply gender-responsive budgeting', m: 'qualitative', b: 'Not applied', t: 'Applied in all programmes funded from public budgets', src: 'Ministry of Human Rights and Refugees of BiH' },
   ],
 };
 
@@ -389,8 +406,7 @@ export function buildNap(seed = 1) {
   const objectives = NAP_OBJECTIVES.map((spec, oi) => {
     const oid = String(oi + 1);
     const indPool = NAP_INDICATORS[spec.pillar];
-    let indCursor = rng.int(0, indPool.length - 1);
-    const nextTpl = () => indPool[indCursor++ % indPool.length];
+    const nextTpl = themeCursor(rng, indPool);
     const outcomes = spec.outcomes.map(([title, actionTitles], ui) => {
       const uid = `${oid}.${ui + 1}`;
       const actions = actionTitles.map((actionTitle, ai) => {
@@ -409,12 +425,12 @@ export function buildNap(seed = 1) {
           partners,
           timeframe: tf,
           budget: napBudget(rng, tf),
-          indicators: [makeIndicator(rng, nextTpl(), `I-${aid}a`, Math.max(tf.endYear, 2019))],
+          indicators: [makeIndicator(rng, nextTpl(ui), `I-${aid}a`, Math.max(tf.endYear, 2019))],
         };
       });
-      return { id: uid, title, indicators: [makeIndicator(rng, nextTpl(), `I-${uid}a`, 2022)], actions };
+      return { id: uid, title, indicators: [makeIndicator(rng, nextTpl(ui), `I-${uid}a`, 2022)], actions };
     });
-    return { id: oid, title: spec.title, pillar: spec.pillar, outcomes, indicators: [makeIndicator(rng, nextTpl(), `I-${oid}a`, 2022)] };
+    return { id: oid, title: spec.title, pillar: spec.pillar, outcomes, indicators: [makeIndicator(rng, nextTpl(0), `I-${oid}a`, 2022)] };
   });
   return { id: NAP_ID, seed, objectives };
 }
@@ -448,7 +464,8 @@ function budgetLine(b) {
   if (b.amount !== undefined) parts.push(`amount: ${b.amount}`);
   parts.push('currency: BAM');
   if (b.year !== undefined) parts.push(`year: ${b.year}`);
-  parts.push(`status: ${b.status}`, `source: ${b.source}`);
+  parts.push(`status: ${b.status}`);
+  if (b.source) parts.push(`source: ${b.source}`);
   if (b.funder) parts.push(`funder: ${text(b.funder, true)}`);
   if (b.note) parts.push(`note: ${text(b.note, true)}`);
   return `{ ${parts.join(', ')} }`;
@@ -561,7 +578,7 @@ function lapOrganisations(name, entity) {
     ['sigurna-kuca', 'Sigurna kuća za žrtve nasilja u porodici (udruženje žena „Duga“)', 'women-organisation'],
     ['zrtve-rata', 'Udruženje žena žrtava rata „Snaga žene“', 'women-organisation'],
     ['sluzba-zaposljavanja', rs ? 'JU Zavod za zapošljavanje Republike Srpske, filijala' : 'JU Služba za zapošljavanje kantona, biro', 'government'],
-    ['crveni-kriz', rs ? `Crveni krst opštine ${name}` : `Crveni križ Općine ${name}`, 'civil-society'],
+    ['crveni-kriz', rs ? `Crveni krst Općine ${name}` : `Crveni križ Općine ${name}`, 'civil-society'],
     ['civilna-zastita', `Općinski štab civilne zaštite ${name}`, 'local-government'],
     ['mz', 'Mjesne zajednice', 'group'],
     ['vijece-mladih', `Vijeće mladih Općine ${name}`, 'youth'],
@@ -622,12 +639,15 @@ const LAP_PILLARS = {
       ]],
     ],
     indicators: [
-      { title: 'Udio žena među vijećnicima Općinskog vijeća', m: 'percentage', b: [10, 25], g: [5, 15], src: 'Centralna izborna komisija BiH', freq: 'once' },
-      { title: 'Broj žena koje su završile program obuke', unit: 'žena', b: [0, 0], g: [15, 60], src: 'Evidencija polaznica', dis: ['age'] },
-      { title: 'Udio žena u savjetima mjesnih zajednica', m: 'percentage', b: [8, 20], g: [8, 20], src: 'Evidencija općinske uprave' },
-      { title: 'Broj inicijativa udruženja žena podržanih iz općinskog budžeta', unit: 'inicijativa', b: [0, 3], g: [4, 12], src: 'Odluke o dodjeli sredstava' },
-      { title: 'Broj žena u jedinicama civilne zaštite', unit: 'žena', b: [0, 5], g: [5, 20], src: 'Općinski štab civilne zaštite' },
-      { title: 'Godišnji program rada Komisije za ravnopravnost spolova usvojen i proveden', m: 'qualitative', b: 'Program ne postoji', t: 'Program se usvaja i provodi svake godine', src: 'Zapisnici Općinskog vijeća' },
+      { th: [0], title: 'Udio žena među vijećnicima Općinskog vijeća', m: 'percentage', b: [10, 25], g: [5, 15], src: 'Centralna izborna komisija BiH', freq: 'once' },
+      { th: [0, 1, 2], title: 'Broj žena koje su završile program obuke', unit: 'žena', b: [0, 0], g: [15, 60], src: 'Evidencija polaznica', dis: ['age'] },
+      { th: [0], title: 'Udio žena u savjetima mjesnih zajednica', m: 'percentage', b: [8, 20], g: [8, 20], src: 'Evidencija općinske uprave' },
+      { th: [2], title: 'Broj inicijativa udruženja žena podržanih iz općinskog budžeta', unit: 'inicijativa', b: [0, 3], g: [4, 12], src: 'Odluke o dodjeli sredstava' },
+      { th: [1], title: 'Broj žena u jedinicama civilne zaštite', unit: 'žena', b: [0, 5], g: [5, 20], src: 'Općinski štab civilne zaštite' },
+      { th: [0], title: 'Godišnji program rada Komisije za ravnopravnost spolova usvojen i proveden', m: 'qualitative', b: 'Program ne postoji', t: 'Program se usvaja i provodi svake godine', src: 'Zapisnici Općinskog vijeća' },
+      { th: [1], title: 'Udio žena među zaposlenima u policijskoj stanici', m: 'percentage', b: [5, 12], g: [3, 8], src: 'Evidencija policijske stanice' },
+      { th: [2], title: 'Broj zajedničkih aktivnosti žena iz različitih zajednica', unit: 'aktivnosti', b: [0, 2], g: [3, 10], src: 'Izvještaji udruženja žena' },
+      { th: [2], title: 'Predstavnice udruženja žena uključene u rad koordinacionog tijela', m: 'qualitative', b: 'Udruženja žena nisu zastupljena', t: 'Dvije predstavnice udruženja žena su stalne članice', src: 'Rješenje o imenovanju koordinacionog tijela', freq: 'once' },
     ],
     concerns: [
       ['malo-zena-u-odlucivanju', 'Malo žena u Općinskom vijeću i u savjetima mjesnih zajednica', 'Na posljednjim izborima izabrano je svega nekoliko vijećnica, a u savjetima mjesnih zajednica žena gotovo i nema.', ['participation'], 0],
@@ -665,12 +685,14 @@ const LAP_PILLARS = {
       ]],
     ],
     indicators: [
-      { title: 'Udio prijavljenih slučajeva nasilja u porodici u kojima je žrtva upućena na podršku', m: 'percentage', b: [30, 50], g: [20, 40], src: 'Evidencija Centra za socijalni rad i policije', dis: ['age', 'disability'] },
-      { title: 'Broj obučenih profesionalaca', unit: 'osoba', b: [0, 10], g: [20, 60], src: 'Liste prisutnih', dis: ['sex'] },
-      { title: 'Broj žena i djece koji su koristili siguran smještaj', unit: 'osoba', b: [5, 20], g: [10, 40], src: 'Evidencija sigurne kuće' },
-      { title: 'Prosječan broj dana od prijave nasilja do prvog kontakta sa službom podrške', asc: false, unit: 'dana', b: [10, 20], g: [3, 8], src: 'Evidencija Centra za socijalni rad' },
-      { title: 'Broj potencijalnih žrtava trgovine ljudima upućenih u službe zaštite', unit: 'osoba', b: [0, 5], g: [5, 25], src: 'Evidencija mobilnog tima' },
-      { title: 'Protokol o postupanju u slučajevima nasilja u porodici potpisan i primijenjen', m: 'qualitative', b: 'Protokol nije potpisan', t: 'Protokol potpisan i primjenjuju ga sve službe', src: 'Izvještaji koordinacionog tijela', freq: 'once' },
+      { th: [0], title: 'Udio prijavljenih slučajeva nasilja u porodici u kojima je žrtva upućena na podršku', m: 'percentage', b: [30, 50], g: [20, 40], src: 'Evidencija Centra za socijalni rad i policije', dis: ['age', 'disability'] },
+      { th: [0, 1, 2], title: 'Broj obučenih profesionalaca', unit: 'osoba', b: [0, 10], g: [20, 60], src: 'Liste prisutnih', dis: ['sex'] },
+      { th: [0, 2], title: 'Broj žena i djece koji su koristili siguran smještaj', unit: 'osoba', b: [5, 20], g: [10, 40], src: 'Evidencija sigurne kuće' },
+      { th: [0], title: 'Prosječan broj dana od prijave nasilja do prvog kontakta sa službom podrške', asc: false, unit: 'dana', b: [10, 20], g: [3, 8], src: 'Evidencija Centra za socijalni rad' },
+      { th: [2], title: 'Broj potencijalnih žrtava trgovine ljudima upućenih u službe zaštite', unit: 'osoba', b: [0, 5], g: [5, 25], src: 'Evidencija mobilnog tima' },
+      { th: [0], title: 'Protokol o postupanju u slučajevima nasilja u porodici potpisan i primijenjen', m: 'qualitative', b: 'Protokol nije potpisan', t: 'Protokol potpisan i primjenjuju ga sve službe', src: 'Izvještaji koordinacionog tijela', freq: 'once' },
+      { th: [1], title: 'Broj žena žrtava rata koje su dobile psihosocijalnu podršku', unit: 'žena', b: [5, 20], g: [10, 40], src: 'Evidencija udruženja žena žrtava rata' },
+      { th: [1], title: 'Broj podnesenih zahtjeva za status civilne žrtve rata', unit: 'zahtjeva', b: [0, 5], g: [5, 20], src: 'Služba za boračko-invalidsku zaštitu' },
     ],
     concerns: [
       ['nasilje-u-porodici', 'Nasilje u porodici i nedovoljno povezane službe zaštite', 'Žrtve se obraćaju različitim službama koje ne razmjenjuju informacije; nema zajedničkog protokola ni evidencije o upućivanju.', ['protection'], 0],
@@ -708,12 +730,14 @@ const LAP_PILLARS = {
       ]],
     ],
     indicators: [
-      { title: 'Broj učenika i učenica obuhvaćenih radionicama', unit: 'učenika', b: [100, 400], g: [300, 1200], src: 'Izvještaji škola', dis: ['sex'] },
-      { title: 'Broj mjesnih zajednica u kojima je održana kampanja', unit: 'mjesnih zajednica', b: [2, 6], g: [4, 12], src: 'Izvještaji udruženja žena' },
-      { title: 'Udio mladih koji prepoznaju oblike digitalnog nasilja', m: 'percentage', b: [30, 50], g: [15, 30], src: 'Anketa među učenicima', dis: ['sex', 'age'] },
-      { title: 'Broj komada nelegalnog oružja predatog policiji', unit: 'komada', b: [10, 40], g: [20, 80], src: 'Evidencija policijske stanice' },
-      { title: 'Broj domaćinstava u poplavnim područjima bez plana evakuacije', asc: false, unit: 'domaćinstava', b: [150, 400], g: [50, 140], src: 'Općinski štab civilne zaštite' },
-      { title: 'Procjena ugroženosti od prirodnih i drugih nesreća sadrži rodnu analizu', m: 'qualitative', b: 'Procjena ne sadrži rodnu analizu', t: 'Rodna analiza je sastavni dio procjene', src: 'Općinski štab civilne zaštite', freq: 'once' },
+      { th: [0], title: 'Broj učenika i učenica obuhvaćenih radionicama', unit: 'učenika', b: [100, 400], g: [300, 1200], src: 'Izvještaji škola', dis: ['sex'] },
+      { th: [0, 1], title: 'Broj mjesnih zajednica u kojima je održana kampanja', unit: 'mjesnih zajednica', b: [2, 6], g: [4, 12], src: 'Izvještaji udruženja žena' },
+      { th: [0], title: 'Udio mladih koji prepoznaju oblike digitalnog nasilja', m: 'percentage', b: [30, 50], g: [15, 30], src: 'Anketa među učenicima', dis: ['sex', 'age'] },
+      { th: [1], title: 'Broj komada nelegalnog oružja predatog policiji', unit: 'komada', b: [10, 40], g: [20, 80], src: 'Evidencija policijske stanice' },
+      { th: [2], title: 'Broj domaćinstava u poplavnim područjima bez plana evakuacije', asc: false, unit: 'domaćinstava', b: [150, 400], g: [50, 140], src: 'Općinski štab civilne zaštite' },
+      { th: [2], title: 'Procjena ugroženosti od prirodnih i drugih nesreća sadrži rodnu analizu', m: 'qualitative', b: 'Procjena ne sadrži rodnu analizu', t: 'Rodna analiza je sastavni dio procjene', src: 'Općinski štab civilne zaštite', freq: 'once' },
+      { th: [1], title: 'Broj žena u lokalnoj mreži za rano upozoravanje', unit: 'žena', b: [0, 3], g: [4, 12], src: 'Evidencija policijske stanice' },
+      { th: [2], title: 'Broj žena i djece obuhvaćenih edukacijom o opasnostima od mina', unit: 'osoba', b: [20, 80], g: [80, 300], src: 'Izvještaji civilne zaštite', dis: ['sex', 'age'] },
     ],
     concerns: [
       ['nasilje-medju-mladima', 'Vršnjačko i digitalno nasilje među mladima', 'Škole bilježe sve više slučajeva uznemiravanja putem društvenih mreža, a djevojčice ih rijetko prijavljuju.', ['prevention'], 0],
@@ -751,12 +775,14 @@ const LAP_PILLARS = {
       ]],
     ],
     indicators: [
-      { title: 'Broj žena koje su pokrenule vlastitu djelatnost uz grant', unit: 'žena', b: [0, 0], g: [10, 40], src: 'Izvještaji o dodjeli grantova' },
-      { title: 'Broj žena zaposlenih nakon obuke', unit: 'žena', b: [0, 5], g: [10, 35], src: 'Služba za zapošljavanje' },
-      { title: 'Broj žena koje su koristile usluge mobilnog tima', unit: 'žena', b: [20, 80], g: [50, 200], src: 'Evidencija doma zdravlja', dis: ['age', 'location'] },
-      { title: 'Udio žena među korisnicima programa obnove', m: 'percentage', b: [20, 35], g: [10, 20], src: 'Evidencija općinske uprave', dis: ['sex', 'displacement'] },
-      { title: 'Prosječno vrijeme čekanja na prvi pregled u centru za mentalno zdravlje', asc: false, unit: 'dana', b: [20, 40], g: [5, 12], src: 'Centar za mentalno zdravlje' },
-      { title: 'Podaci o korisnicima programa obnove razvrstani po spolu', m: 'qualitative', b: 'Podaci se ne razvrstavaju po spolu', t: 'Svi programi obnove vode podatke razvrstane po spolu', src: 'Izvještaji općinske uprave' },
+      { th: [0], title: 'Broj žena koje su pokrenule vlastitu djelatnost uz grant', unit: 'žena', b: [0, 0], g: [10, 40], src: 'Izvještaji o dodjeli grantova' },
+      { th: [0], title: 'Broj žena zaposlenih nakon obuke', unit: 'žena', b: [0, 5], g: [10, 35], src: 'Služba za zapošljavanje' },
+      { th: [1], title: 'Broj žena koje su koristile usluge mobilnog tima', unit: 'žena', b: [20, 80], g: [50, 200], src: 'Evidencija doma zdravlja', dis: ['age', 'location'] },
+      { th: [2], title: 'Udio žena među korisnicima programa obnove', m: 'percentage', b: [20, 35], g: [10, 20], src: 'Evidencija općinske uprave', dis: ['sex', 'displacement'] },
+      { th: [1], title: 'Prosječno vrijeme čekanja na prvi pregled u centru za mentalno zdravlje', asc: false, unit: 'dana', b: [20, 40], g: [5, 12], src: 'Centar za mentalno zdravlje' },
+      { th: [2], title: 'Podaci o korisnicima programa obnove razvrstani po spolu', m: 'qualitative', b: 'Podaci se ne razvrstavaju po spolu', t: 'Svi programi obnove vode podatke razvrstane po spolu', src: 'Izvještaji općinske uprave' },
+      { th: [1], title: 'Broj žena uključenih u grupe podrške', unit: 'žena', b: [0, 15], g: [15, 50], src: 'Evidencija centra za mentalno zdravlje' },
+      { th: [2], title: 'Broj stambenih jedinica upisanih na oba supružnika ili na ženu', unit: 'stambenih jedinica', b: [0, 5], g: [5, 25], src: 'Evidencija općinske uprave' },
     ],
     concerns: [
       ['ekonomska-nesigurnost', 'Ekonomska nesigurnost žena, posebno samohranih majki', 'Bez vlastitog prihoda žene teže napuštaju nasilnu sredinu, a programi zapošljavanja rijetko dopiru do ruralnih naselja.', ['relief-and-recovery', 'prevention'], 0],
@@ -827,6 +853,8 @@ const LAP_PILLAR_SENTENCES = {
 };
 const LAP_DONORS = ['Program FIGAP II', 'UN Women', 'Ambasada Kraljevine Švedske', 'UNDP BiH', 'Misija OSCE-a u BiH', 'Fondacija „Kvinna till Kvinna“'];
 
+const LAP_TITLE_SUFFIXES = [' u ruralnim mjesnim zajednicama', ' uz učešće udruženja žena', ' s posebnim fokusom na žene s invaliditetom', ' u saradnji sa susjednim općinama', ' – nastavak aktivnosti iz prethodnog plana'];
+
 // A local action implements a national action of the matching theme most of the time; the
 // rest point at the outcome or objective so all three target kinds occur.
 function chooseImplements(rng, napObjective, theme) {
@@ -853,11 +881,10 @@ export function buildLap(nap, index, seed = nap.seed) {
     const napObjective = nap.objectives.find((o) => o.pillar === pillar);
     const oid = String(oi + 1);
     const themes = rng.sample([0, 1, 2], 2).sort();
-    // Half the plans list the last objective's actions directly under it, as the Tuzla example does.
-    const flat = oi === 2 && rng.chance(0.5);
+    // Some plans list the last objective's actions directly under it, as the Tuzla example does.
+    const flat = oi === 2 && rng.chance(0.6);
     let flatCount = 0;
-    let indCursor = rng.int(0, spec.indicators.length - 1);
-    const nextTpl = () => spec.indicators[indCursor++ % spec.indicators.length];
+    const nextTpl = themeCursor(rng, spec.indicators);
     const outcomes = themes.map((theme, ui) => {
       const uid = `${oid}.${ui + 1}`;
       const [outcomeTitle, titles] = spec.themes[theme];
@@ -872,7 +899,7 @@ export function buildLap(nap, index, seed = nap.seed) {
           const opener = fill(rng.pick(LAP_OPENERS), { y: tf.endYear });
           return capitalize(opener + fill(body, { lead: leadName, n: rng.int(12, 120), y: tf.endYear, loc: name }));
         });
-        const indicator = makeIndicator(rng, nextTpl(), `L-${aid}a`, Math.max(tf.endYear, 2020));
+        const indicator = makeIndicator(rng, nextTpl(theme), `L-${aid}a`, Math.max(tf.endYear, 2020));
         // Contribute only to a national indicator of the same measure, so values can be read side by side.
         const napInds = targets.flatMap((t) => t.indicators).filter((n) => n.measure === indicator.measure);
         if (napInds.length && rng.chance(0.6)) indicator.contributesTo = rng.pick(napInds).id;
@@ -881,7 +908,7 @@ export function buildLap(nap, index, seed = nap.seed) {
         while (extras.length < 2 + sentences.length) extras.push('sentence');
         return {
           id: aid,
-          title: rng.chance(0.15) ? `${title}${rng.pick(LAP_TITLE_SUFFIXES)}` : title,
+          title: rng.chance(0.08) ? `${title}${rng.pick(LAP_TITLE_SUFFIXES)}` : title,
           sentences,
           nSentences: 0,
           pillars: targets[0].pillars && rng.chance(0.5) ? targets[0].pillars : null,
@@ -896,12 +923,12 @@ export function buildLap(nap, index, seed = nap.seed) {
           indent: flat ? '      ' : '          ',
         };
       });
-      const outcomeIndicator = makeIndicator(rng, nextTpl(), `L-${uid}a`, 2022);
+      const outcomeIndicator = makeIndicator(rng, nextTpl(theme), `L-${uid}a`, 2022);
       const napOutcome = napObjective.outcomes[theme];
       if (napOutcome.indicators[0].measure === outcomeIndicator.measure && rng.chance(0.5)) outcomeIndicator.contributesTo = napOutcome.indicators[0].id;
       return { id: uid, title: outcomeTitle, theme, indicators: [outcomeIndicator], addresses: [], actions };
     });
-    const indicators = flat ? [makeIndicator(rng, nextTpl(), `L-${oid}a`, 2022)] : [];
+    const indicators = flat ? [makeIndicator(rng, nextTpl(themes[0]), `L-${oid}a`, 2022)] : [];
     if (flat && napObjective.indicators[0].measure === indicators[0].measure && rng.chance(0.5)) indicators[0].contributesTo = napObjective.indicators[0].id;
     return { id: oid, title: spec.objective, pillar, flat, indicators, outcomes, addresses: [] };
   });
@@ -941,18 +968,16 @@ export function buildLap(nap, index, seed = nap.seed) {
     themes: rng.sample(['gender-based-violence', 'human-trafficking', 'migration', 'economic-empowerment', 'disaster-risk-reduction', 'mental-health', 'localization'], 4),
     concerns,
     objectives,
-    targetBytes: Math.round(LAP_TARGET_BYTES * (0.96 + rng.next() * 0.08)),
+    targetBytes: Math.round(LAP_TARGET_BYTES * (0.975 + rng.next() * 0.05)),
   };
 }
 
-const LAP_TITLE_SUFFIXES = [' u ruralnim mjesnim zajednicama', ' uz učešće udruženja žena', ' s posebnim fokusom na žene s invaliditetom', ' u saradnji sa susjednim općinama', ' – nastavak aktivnosti iz prethodnog plana'];
-
 function lapBudget(rng, tf, name) {
   const r = rng.next();
-  if (r < 0.3) return [{ status: 'regular-budget', source: 'local-government' }];
+  if (r < 0.3) return [{ status: 'regular-budget', source: rng.chance(0.5) ? 'local-government' : undefined }];
   if (r < 0.38) return [{ status: 'in-kind', source: 'local-government', note: `Prostor ustupa Općina ${name}` }];
   const lines = [];
-  const n = rng.chance(0.25) ? 2 : 1;
+  const n = rng.chance(0.1) ? 2 : 1;
   for (let k = 0; k < n; k++) {
     const donor = rng.chance(0.35);
     lines.push({
@@ -994,7 +1019,7 @@ export function renderLap(lap) {
   L.push(`title: ${text(`Lokalni akcioni plan za implementaciju UNSCR 1325 „Žene, mir i sigurnost“ u općini ${n} za period 2019–2022. godine`)}`);
   L.push('language: bs', `parent: ${NAP_ID}`, `period: { start: ${LAP_PERIOD.start}, end: ${LAP_PERIOD.end} }`, 'status: adopted');
   L.push('adoption:', `  by: ${text(`Općinsko vijeće Općine ${n}`)}`, `  date: ${lap.adoptionDate}`, `  reference: ${text(`Odluka broj ${lap.decision}`)}`);
-  L.push('locality:', `  name: ${text(n)}`, '  type: municipality', `  typeLabel: ${lap.entity === 'R' ? 'opština' : 'općina'}`, '  country: BA');
+  L.push('locality:', `  name: ${text(n)}`, '  type: municipality', '  typeLabel: općina', '  country: BA');
   L.push(`  region: ${text(lap.region)}`, `  population: { value: ${lap.population}, year: 2013 }`);
   L.push('resolutions: [1325, 1820]');
   L.push('frameworks:', '  - Akcioni plan za implementaciju UNSCR 1325 u BiH 2018–2022', '  - Zakon o ravnopravnosti spolova u BiH', '  - Istanbulska konvencija');

@@ -4,11 +4,24 @@ import { ExitStatus, usageError } from './commands/exit-status.js';
 import type { Env } from './env.js';
 import { version } from './version.js';
 
+/** The default --cache-location (kept here so --help does not load the cache module). */
+const DEFAULT_CACHE = '.wpsplan-cache';
+
 const FORMATS = ['stylish', 'json'];
 const COVERAGE_FORMATS = ['table', 'json', 'csv', 'markdown'];
 
 function count(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. --max-warnings 0');
+  return Number(value);
+}
+
+/** --cache [--cache-location F] → where the cache lives; nothing without --cache. */
+function cacheOption(cache: boolean | undefined, location: string | undefined): { cache?: string } {
+  return cache || location !== undefined ? { cache: location ?? DEFAULT_CACHE } : {};
+}
+
+function positive(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more, e.g. --jobs 2');
   return Number(value);
 }
 
@@ -35,10 +48,14 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
     .option('--no-color', 'never colour the output (also: NO_COLOR)')
     .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
-    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean; config?: string }) => {
+    .option('-j, --jobs <n>', 'threads checking files at once (default: the number of cores)', positive)
+    .option('--cache', 'keep each file\'s own results and skip unchanged files next time')
+    .option('--cache-location <file>', `where --cache keeps them (default: ${DEFAULT_CACHE})`)
+    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean; config?: string; jobs?: number; cache?: boolean; cacheLocation?: string }) => {
       const { validateCommand } = await import('./commands/validate.js');
       const color = options.color && env.stdout.isTTY && !env.vars.NO_COLOR;
-      status = await validateCommand(env, paths, { ...options, color });
+      const { cache, cacheLocation, ...rest } = options;
+      status = await validateCommand(env, paths, { ...rest, color, ...cacheOption(cache, cacheLocation) });
     });
 
   program
@@ -47,9 +64,13 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .argument('[paths...]', 'plan files, folders or globs; default: the config include globs, else the current folder')
     .addOption(new Option('-f, --format <format>', 'output format').choices(COVERAGE_FORMATS).default('table'))
     .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
-    .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' | 'markdown'; config?: string }) => {
+    .option('-j, --jobs <n>', 'threads checking files at once (default: the number of cores)', positive)
+    .option('--cache', 'keep each file\'s own results and skip unchanged files next time')
+    .option('--cache-location <file>', `where --cache keeps them (default: ${DEFAULT_CACHE})`)
+    .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' | 'markdown'; config?: string; jobs?: number; cache?: boolean; cacheLocation?: string }) => {
       const { coverageCommand } = await import('./commands/coverage.js');
-      status = await coverageCommand(env, paths, options);
+      const { cache, cacheLocation, ...rest } = options;
+      status = await coverageCommand(env, paths, { ...rest, ...cacheOption(cache, cacheLocation) });
     });
 
   try {

@@ -1,6 +1,7 @@
 // The environment object: every file, clock and terminal access of the core goes through it.
-import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface FileInfo {
   isFile: boolean;
@@ -35,11 +36,22 @@ export interface Env {
   stat(path: string): Promise<FileInfo | undefined>;
   readDir(path: string): Promise<DirEntry[]>;
   realPath(path: string): Promise<string>;
+  /**
+   * Writes a whole file atomically: to a temporary file beside it, then renamed over it, so an
+   * interrupted run never leaves half a file and an existing file is replaced only by a complete one.
+   */
+  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
   /** The current time; honours SOURCE_DATE_EPOCH. */
   now(): Date;
+  /** How many threads may work at once: the default of --jobs (1 for an environment that is not the real file system). */
+  parallelism: number;
 }
 
 function streamOf(stream: NodeJS.WriteStream): OutputStream {
+  // A reader that goes away (`wpsplan validate | head`) is no error of ours: stop writing, quietly.
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   return {
     write: (text) => void stream.write(text),
     isTTY: Boolean(stream.isTTY),
@@ -87,6 +99,17 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
       return entries.map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
     },
     realPath: (path) => realpath(path),
+    async writeFileAtomic(path, bytes) {
+      const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      try {
+        await writeFile(temporary, bytes);
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
     now: clockFrom(vars),
+    parallelism: availableParallelism(),
   };
 }

@@ -2,7 +2,7 @@
 // and the shape of each coverage format.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CoverageReport } from '../src/coverage/coverage.js';
+import type { CoverageReport, LapCoverage } from '../src/coverage/coverage.js';
 import { run } from './helpers/run.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -29,7 +29,7 @@ describe('coverage of the bundled examples (hand-counted)', () => {
       ['relief-and-recovery', 4, 4, 14],
       ['cross-cutting', 3, 2, 3],
     ]);
-    const byLap = Object.fromEntries(ba.laps.map((l) => [l.lap.locality, l]));
+    const byLap: Record<string, LapCoverage> = Object.fromEntries(ba.laps.map((l) => [l.lap.locality, l]));
     const localizedIds = (lap: string): string[] => ba.actions.filter((a) => a.localizedBy[byLap[lap]!.lap.id]).map((a) => a.id);
     expect(localizedIds('Tuzla')).toEqual(['1.1.1', '1.1.2', '1.1.3', '2.1.1', '2.1.3', '2.1.4', '2.2.1', '2.2.2', '3.1.1', '3.1.2']);
     expect(localizedIds('Maglaj')).toEqual(['1.1.1', '1.1.2', '1.1.3', '2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.3.1', '2.3.2']);

@@ -3,7 +3,7 @@ import { countBySeverity } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
 import { coverageOf } from '../coverage/coverage.js';
 import { coverageFormats, type CoverageFormat } from '../coverage/formats/index.js';
-import type { WorkspaceOptions } from '../workspace/load-workspace.js';
+import { workspaceOptions, type WorkspaceOptions } from '../workspace/load-workspace.js';
 import { ExitStatus } from './exit-status.js';
 import { validatePaths } from './validate.js';
 
@@ -12,7 +12,7 @@ export interface CoverageOptions extends WorkspaceOptions {
 }
 
 export async function coverageCommand(env: Env, paths: readonly string[], options: CoverageOptions): Promise<ExitStatus> {
-  const result = await validatePaths(env, paths, options.config !== undefined ? { config: options.config } : {});
+  const result = await validatePaths(env, paths, workspaceOptions(options));
   if (!result) return ExitStatus.Usage;
   env.stdout.write(coverageFormats[options.format](coverageOf(result.ws, result.diagnostics)));
   const counts = countBySeverity(result.diagnostics);

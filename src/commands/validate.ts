@@ -4,7 +4,7 @@ import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Env } from '../env.js';
 import { reporters, type ReportFormat } from '../report/index.js';
 import type { FileSummary } from '../report/reporter.js';
-import { loadWorkspace, type WorkspaceOptions } from '../workspace/load-workspace.js';
+import { loadWorkspace, workspaceOptions, type WorkspaceOptions } from '../workspace/load-workspace.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { checkWorkspace } from '../xref/check-workspace.js';
 import { ExitStatus, usageError } from './exit-status.js';
@@ -62,7 +62,7 @@ export async function validatePaths(env: Env, paths: readonly string[], options:
 }
 
 export async function validateCommand(env: Env, paths: readonly string[], options: ValidateOptions): Promise<ExitStatus> {
-  const result = await validatePaths(env, paths, options.config !== undefined ? { config: options.config } : {});
+  const result = await validatePaths(env, paths, workspaceOptions(options));
   if (!result) return ExitStatus.Usage;
   const counts = countBySeverity(result.diagnostics);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;

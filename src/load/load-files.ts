@@ -1,4 +1,4 @@
-// Found files → loaded plans and their load diagnostics, in file order.
+// A found file → its loaded plan and load diagnostics.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
 import type { FoundFile } from './discover.js';
@@ -14,13 +14,10 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-export async function loadFiles(env: Env, files: readonly FoundFile[]): Promise<LoadedFile[]> {
-  return Promise.all(
-    files.map(async (found): Promise<LoadedFile> => {
-      const source = await readSource(env, found);
-      if (!(source instanceof Source)) return { found, diagnostics: [source] };
-      const { plan, diagnostics } = loadPlan(source);
-      return { found, source, diagnostics, ...(plan ? { plan } : {}) };
-    }),
-  );
+/** Loads one file: reads, decodes and parses it, and checks its header. */
+export async function loadFile(env: Env, found: FoundFile): Promise<LoadedFile> {
+  const source = await readSource(env, found);
+  if (!(source instanceof Source)) return { found, diagnostics: [source] };
+  const { plan, diagnostics } = loadPlan(source);
+  return { found, source, diagnostics, ...(plan ? { plan } : {}) };
 }

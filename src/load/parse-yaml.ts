@@ -6,6 +6,9 @@ import type { Source } from './source.js';
 /** The `yaml` library's limit on alias expansion, kept as the spec asks. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** An alias is `*name` where a value can start; anything else with a `*` is text. */
+const MAYBE_ALIAS = /(^|[\s[{,:-])\*[^\s,\]}]/m;
+
 export interface ParsedYaml {
   doc: Document.Parsed;
   diagnostics: Diagnostic[];
@@ -126,6 +129,8 @@ function unclosedOpener(message: string, text: string, pos: number): { what: str
 
 /** Alias bombs: expansion is checked by the yaml library itself, only when the file uses aliases. */
 function aliasDiagnostics(doc: Document.Parsed, source: Source): Diagnostic[] {
+  // Most plans have no `*alias`: a text search spares walking the whole document.
+  if (!MAYBE_ALIAS.test(source.text)) return [];
   let firstAlias: [number, number] | undefined;
   visit(doc, {
     Alias(_, node) {

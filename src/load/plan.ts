@@ -44,9 +44,14 @@ export class YamlFile {
     this.parsed = doc;
   }
 
-  /** The YAML document; a plan checked in a worker thread arrives without it and parses again only to locate a problem. */
+  /** The YAML document; parsed again when it was released or the plan came from a worker thread. */
   get doc(): Document.Parsed {
     return (this.parsed ??= parseYamlText(this.source.text));
+  }
+
+  /** Lets the syntax tree go; `doc` parses the text again if a problem must be located later. */
+  releaseDocument(): void {
+    this.parsed = undefined;
   }
 
   get file(): string {

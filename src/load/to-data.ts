@@ -83,7 +83,8 @@ export function toData(doc: Document.Parsed, text: string): PlanData {
   return { data: convert(doc.contents as Node | null, [], false), decimalIds };
 }
 
-// defineProperty, not assignment: a `__proto__` key in a plan must stay an ordinary key.
+// A `__proto__` key in a plan must stay an ordinary key, so it is defined, not assigned.
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }

@@ -16,30 +16,34 @@ export interface Localization {
 
 /** National action → its localizations by the NAP's LAPs in the workspace, for every action of the NAP. */
 export function localizationsOf(ws: Workspace, nap: Plan): Map<Element, Localization[]> {
-  const out = new Map<Element, Localization[]>(elementsOfKind(nap, 'action').map((a) => [a, []]));
+  const actions = elementsOfKind(nap, 'action');
+  // Keyed by local action: one naming both an outcome and one of its actions localizes that action once, directly.
+  const found = new Map<Element, Map<Element, Localization>>(actions.map((a) => [a, new Map()]));
+  const under = actionsUnder(actions);
   for (const lap of ws.lapsOf(nap)) {
     for (const ref of refsOf(lap)) {
       if (ref.site !== 'implements') continue;
       const resolved = resolveRef(ws, ref);
       if (resolved.status !== 'ok' || resolved.plan !== nap) continue;
-      for (const action of actionsUnder(nap, resolved.element)) {
-        const list = out.get(action)!;
-        const localization = { lap, localAction: ref.from, through: resolved.element, direct: resolved.element === action };
-        // A local action naming both an outcome and one of its actions localizes that action once, directly.
-        const same = list.findIndex((l) => l.localAction === ref.from);
-        if (same === -1) list.push(localization);
-        else if (localization.direct) list[same] = localization;
+      for (const action of under.get(resolved.element) ?? []) {
+        const byLocal = found.get(action)!;
+        const direct = resolved.element === action;
+        if (!byLocal.has(ref.from) || direct) byLocal.set(ref.from, { lap, localAction: ref.from, through: resolved.element, direct });
       }
     }
   }
-  return out;
+  return new Map([...found].map(([action, byLocal]) => [action, [...byLocal.values()]]));
 }
 
-/** The actions in an element's subtree: itself for an action. */
-function actionsUnder(plan: Plan, element: Element): Element[] {
-  if (element.kind === 'action') return [element];
-  return elementsOfKind(plan, 'action').filter((action) => {
-    for (let e = action.parent; e; e = e.parent) if (e === element) return true;
-    return false;
-  });
+/** Each element → the actions in its subtree (an action's is itself), built once per plan. */
+function actionsUnder(actions: readonly Element[]): Map<Element, Element[]> {
+  const under = new Map<Element, Element[]>();
+  for (const action of actions) {
+    for (let e: Element | undefined = action; e; e = e.parent) {
+      let list = under.get(e);
+      if (!list) under.set(e, (list = []));
+      list.push(action);
+    }
+  }
+  return under;
 }

@@ -22,21 +22,22 @@ export function references(ws: Workspace): Diagnostic[] {
 }
 
 function check(ws: Workspace, plan: Plan, ref: Ref): Diagnostic | undefined {
-  const at = plan.where(ref.path);
+  // Located only when there is something to say: a plan checked in a worker has to be parsed again for it.
+  const at = (): ReturnType<Plan['where']> => plan.where(ref.path);
   const resolved = resolveRef(ws, ref);
   switch (resolved.status) {
     case 'parent-unresolved':
       return undefined;
     case 'no-parent':
       return diagnostic('xref/no-parent', {
-        ...at,
+        ...at(),
         message: `the reference "${ref.text}" names no plan: this plan has no parent`,
         hint: `add \`parent:\` with the national plan's id, or write the plan id into the reference ("PLAN-ID#${ref.text}")`,
       });
     case 'unknown-plan': {
       const suggestion = closest(ref.planId!, ws.planIds());
       return diagnostic('xref/unknown-plan', {
-        ...at,
+        ...at(),
         message: `the reference "${ref.text}" names the plan "${ref.planId}", which is not among the plans checked`,
         hint: suggestion ? `did you mean "${suggestion}"?` : "name that plan's file too, or list it in wpsplan.config.yaml `include`",
       });
@@ -44,7 +45,7 @@ function check(ws: Workspace, plan: Plan, ref: Ref): Diagnostic | undefined {
     case 'unknown-element': {
       const suggestion = closest(ref.elementId, ws.ids(resolved.plan, resolved.namespace));
       return diagnostic('xref/unknown-reference', {
-        ...at,
+        ...at(),
         message: `"${ref.elementId}" is not ${WHAT[ref.site]} of ${resolved.plan.id}`,
         hint: suggestion ? `did you mean "${suggestion}"?` : `check the id against ${resolved.plan.file}`,
         related: [resolved.plan.relatedAt(['id'], `the plan ${resolved.plan.id} is declared here`)],
@@ -52,7 +53,7 @@ function check(ws: Workspace, plan: Plan, ref: Ref): Diagnostic | undefined {
     }
     case 'wrong-kind':
       return diagnostic('xref/wrong-target-kind', {
-        ...at,
+        ...at(),
         message: `"${ref.elementId}" is an ${resolved.element.kind} of ${resolved.plan.id}, but \`${ref.site}\` names ${WHAT[ref.site]}`,
         hint:
           ref.site === 'implements'
@@ -66,7 +67,7 @@ function check(ws: Workspace, plan: Plan, ref: Ref): Diagnostic | undefined {
       const theirs = pillarsOf(resolved.plan, resolved.element);
       if (mine.size === 0 || theirs.size === 0 || [...mine].some((p) => theirs.has(p))) return undefined;
       return diagnostic('xref/pillar-mismatch', {
-        ...at,
+        ...at(),
         message: `${describe(ref.from)} (${inPillarOrder(mine).join(', ')}) implements ${describe(resolved.element)} of ${resolved.plan.id} (${inPillarOrder(theirs).join(', ')}): they share no pillar`,
         hint: 'check that the reference names the right national commitment, or give the local action the `pillars` it serves',
         related: [resolved.plan.relatedAt([...resolved.element.path, 'id'], `${describe(resolved.element)} is defined here`)],
