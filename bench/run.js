@@ -1,41 +1,70 @@
-// Benchmarks: cold-process times of the CLI against bare Node start-up measured in the same run.
-// Run with `npm run bench` (builds first). Prints medians in ms and the ratio to the baseline.
+// Benchmarks: cold-process times of the CLI, each against a baseline measured in the same run.
+// `npm run bench` (builds first). BENCH_LAPS (default 1000) sizes the synthetic workspace; BENCH_RUNS the repetitions.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateWorkspace } from './generate.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist', 'bin.js');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+const laps = Number(process.env.BENCH_LAPS ?? 1000);
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function time(args) {
+/** Median wall time in ms of `node args…` run `times` times; `ok` lists the exit statuses that are not failures. */
+function time(args, { times = runs, cwd = root, ok = [0] } = {}) {
   const samples = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < times; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (!ok.includes(result.status)) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   }
   return median(samples);
 }
 
-const cases = [
-  { name: 'wpsplan --version', args: [bin, '--version'], budget: 150 },
-  { name: 'wpsplan validate examples/', args: [bin, 'validate', 'examples'], budget: 500 },
-];
-
-const baseline = time(['-e', '']);
-console.log(`cold process, median of ${runs} runs on ${process.platform} ${process.arch}, node ${process.version}`);
-console.log(`baseline  node -e ''                       ${baseline.toFixed(0).padStart(5)} ms`);
+const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
+const line = (name, value, ...notes) => console.log(`${name.padEnd(46)} ${ms(value)}  ${notes.join('  ')}`);
 let over = false;
-for (const c of cases) {
-  const ms = time(c.args);
-  const ok = ms <= c.budget;
-  over ||= !ok;
-  console.log(`${c.name.padEnd(41)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / baseline).toFixed(2)}× baseline  budget ${c.budget} ms ${ok ? 'ok' : 'OVER'}`);
+const budget = (value, limit) => {
+  over ||= value > limit;
+  return `budget ${limit} ms ${value <= limit ? 'ok' : 'OVER'}`;
+};
+
+console.log(`${process.platform} ${process.arch}, node ${process.version}, ${availableParallelism()} cores; medians of ${runs} runs (workspace: 3)`);
+console.log('\nStart-up (examples/)');
+const node = time(['-e', '']);
+line("baseline: node -e ''", node);
+const version = time([bin, '--version']);
+line('wpsplan --version', version, `${(version / node).toFixed(2)}× baseline`, budget(version, 150));
+const examples = time([bin, 'validate', 'examples']);
+line('wpsplan validate examples/', examples, `${(examples / node).toFixed(2)}× baseline`, budget(examples, 500));
+
+console.log(`\nWorkspace: 1 NAP + ${laps} LAPs (bench/generate.js)`);
+const dir = mkdtempSync(join(tmpdir(), 'wpsplan-bench-'));
+try {
+  const { bytes } = generateWorkspace(dir, { laps, seed: 1 });
+  console.log(`${laps + 1} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  const w = { times: 3, cwd: dir };
+  const floor1 = time([join(root, 'bench', 'parse-floor.js'), dir, '1'], w);
+  const floor2 = time([join(root, 'bench', 'parse-floor.js'), dir, '2'], w);
+  line('baseline: bare yaml parse, 1 thread', floor1, `${((bytes / 1e6) / (floor1 / 1000)).toFixed(1)} MB/s`);
+  line('baseline: bare yaml parse, 2 threads', floor2, `${(floor1 / floor2).toFixed(2)}× faster than 1 thread`);
+  const ajv = time(
+    [join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '--spec=draft2020', '--strict=false', '-s', join(root, 'schemas', 'lap.schema.json'), '-r', join(root, 'schemas', 'common.schema.json'), '-d', `${dir}/*.lap.yaml`],
+    { ...w, ok: [0, 1] },
+  );
+  line('baseline: ajv-cli (js-yaml 3, schema only)', ajv);
+  const cold = time([bin, 'validate', '.'], w);
+  line('wpsplan validate, cold', cold, `${(cold / floor2).toFixed(2)}× parse floor (2 threads)`, `${(cold / ajv).toFixed(2)}× ajv-cli`, budget(cold, 4500));
+  const one = time([bin, 'validate', '--jobs', '1', '.'], w);
+  line('wpsplan validate --jobs 1, cold', one, `${(one / floor1).toFixed(2)}× parse floor (1 thread)`);
+  time([bin, 'validate', '--cache', '.'], { ...w, times: 1 });
+  const cached = time([bin, 'validate', '--cache', '.'], w);
+  line('wpsplan validate --cache, nothing changed', cached, `${(cached / cold).toFixed(2)}× cold`, budget(cached, 1000));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 process.exitCode = over ? 1 : 0;

@@ -11,6 +11,12 @@ export const PARALLEL_THRESHOLD = 40;
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
+/**
+ * Parsing YAML makes short-lived objects by the million; a larger young generation than V8's default
+ * means fewer scavenges (measured on 1,000 plans: 4.95 s instead of 5.1–5.8 s, for ~60 MB more memory).
+ */
+const YOUNG_GENERATION_MB = 96;
+
 /** Whether the worker can run here: only the built JavaScript has it (tests run the TypeScript sources in-process). */
 export const canRunInParallel = (): boolean => existsSync(fileURLToPath(WORKER));
 
@@ -24,16 +30,19 @@ export async function checkInParallel(files: readonly FoundFile[], jobs: number)
 
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER);
+      const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      let pending = 0;
       const send = (): void => {
         if (next >= batches.length) {
-          void worker.terminate().then(() => resolve());
+          if (pending === 0) void worker.terminate().then(() => resolve());
           return;
         }
         const id = next++;
+        pending++;
         worker.postMessage({ id, files: batches[id] });
       };
       worker.on('message', (message: { id: number; results?: FileResult[]; error?: string }) => {
+        pending--;
         if (message.error !== undefined) {
           void worker.terminate();
           reject(new Error(message.error));
@@ -43,6 +52,8 @@ export async function checkInParallel(files: readonly FoundFile[], jobs: number)
         send();
       });
       worker.on('error', reject);
+      // Two batches in flight, so a worker never waits for the next one.
+      send();
       send();
     });
 
