@@ -220,7 +220,17 @@ function toDiagnostic(plan: Checked, { error, about }: Kept): Diagnostic {
         ...(described.description ? { hint: described.description } : {}),
       });
     case 'minLength':
-      return diagnostic(code, { ...plan.where(path), message: `${name} is empty${where}`, hint: 'write a value, or remove the line' });
+      return diagnostic(code, { ...plan.where(path), message: `${name} is empty${where}`, hint: 'write a value' });
+    case 'uniqueItems': {
+      const later = Math.max(Number(params.i), Number(params.j));
+      const item = Array.isArray(value) ? value[later] : undefined;
+      return diagnostic(code, {
+        ...plan.where([...path, later]),
+        message: `${name} lists ${JSON.stringify(item)} twice${where}`,
+        hint: 'remove the repeated item',
+        related: [plan.relatedAt([...path, Math.min(Number(params.i), Number(params.j))], 'it is listed here first')],
+      });
+    }
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
