@@ -20,6 +20,14 @@ function cacheOption(cache: boolean | undefined, location: string | undefined): 
   return cache || location !== undefined ? { cache: location ?? DEFAULT_CACHE } : {};
 }
 
+function formats(value: string): ('docx' | 'pdf' | 'html')[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = ['docx', 'pdf', 'html'];
+  const unknown = list.filter((f) => !known.includes(f));
+  if (list.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected docx, pdf and/or html, comma-separated (not ${unknown.join(', ') || 'nothing'})`);
+  return [...new Set(list)] as ('docx' | 'pdf' | 'html')[];
+}
+
 function positive(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more, e.g. --jobs 2');
   return Number(value);
@@ -71,6 +79,21 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
       const { coverageCommand } = await import('./commands/coverage.js');
       const { cache, cacheLocation, ...rest } = options;
       status = await coverageCommand(env, paths, { ...rest, ...cacheOption(cache, cacheLocation) });
+    });
+
+  program
+    .command('render')
+    .description('one plan → official .docx / .pdf / .html documents through a template')
+    .argument('<file>', 'the plan file; the plans it refers to are found beside it')
+    .option('-t, --to <formats>', 'docx, pdf and/or html, comma-separated', formats, ['docx', 'pdf'])
+    .option('--template <name|folder>', 'a built-in template (nap, lap) or the folder of your own; default: the one for the plan kind')
+    .option('--locale <language>', "the labels' language; default: the plan's `language`")
+    .option('-o, --output <folder>', 'where to write the documents (default: the current folder)')
+    .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
+    .option('--no-color', 'never colour the output (also: NO_COLOR)')
+    .action(async (file: string, options: { to: 'html'[]; template?: string; locale?: string; output?: string; config?: string; color: boolean }) => {
+      const { renderCommand } = await import('./commands/render.js');
+      status = await renderCommand(env, file, { ...options, color: options.color && env.stdout.isTTY && !env.vars.NO_COLOR });
     });
 
   try {

@@ -1,5 +1,5 @@
 // The environment object: every file, clock and terminal access of the core goes through it.
-import { lstat, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -41,6 +41,8 @@ export interface Env {
    * interrupted run never leaves half a file and an existing file is replaced only by a complete one.
    */
   writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  /** Creates a folder and its parents; nothing when it exists. */
+  makeDir(path: string): Promise<void>;
   /** The current time; honours SOURCE_DATE_EPOCH. */
   now(): Date;
   /** How many threads may work at once: the default of --jobs (1 for an environment that is not the real file system). */
@@ -99,6 +101,7 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
       return entries.map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
     },
     realPath: (path) => realpath(path),
+    makeDir: async (path) => void (await mkdir(path, { recursive: true })),
     async writeFileAtomic(path, bytes) {
       const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       try {

@@ -21,6 +21,8 @@ export interface ValidationResult {
   ws: Workspace;
   /** Diagnostics of the files the run reports on (not of plans loaded only to resolve references), sorted. */
   diagnostics: Diagnostic[];
+  /** Every diagnostic, also of plans loaded only to resolve references: what decides whether a plan may be rendered. */
+  all: Diagnostic[];
   files: FileSummary[];
   lineText(file: string, line: number): string | undefined;
   /** A named path was missing or held no plan: the run fails with exit status 2 after reporting the rest. */
@@ -42,7 +44,8 @@ export async function validatePaths(env: Env, paths: readonly string[], options:
   }
 
   const shown = new Set(reported.map((f) => f.found.file));
-  const xref = checkWorkspace(ws).filter((d) => shown.has(d.file));
+  const allXref = checkWorkspace(ws);
+  const xref = allXref.filter((d) => shown.has(d.file));
   const diagnostics = [...configDiagnostics, ...reported.flatMap((f) => f.own), ...xref];
   const summaries: FileSummary[] = reported.map((f) => ({
     file: f.found.file,
@@ -55,6 +58,7 @@ export async function validatePaths(env: Env, paths: readonly string[], options:
   return {
     ws,
     diagnostics: sortDiagnostics(diagnostics, [...configFiles, ...summaries.map((s) => s.file)]),
+    all: [...configDiagnostics, ...ws.files.flatMap((f) => f.own), ...allXref],
     files: summaries,
     lineText: (file, line) => sources.get(file)?.lineText(line),
     usageProblem: missing.length > 0 || empty.length > 0,

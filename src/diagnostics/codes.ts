@@ -56,6 +56,15 @@ export const codes = {
   'xref/period-outside-parent': { severity: 'warning', title: "A local plan's period is not inside its parent's period (info when they overlap)." },
   'xref/parent-superseded': { severity: 'warning', title: 'A draft or adopted local plan localizes a national plan marked superseded.' },
   'xref/not-localized': { severity: 'info', title: 'A national action that no local plan of that national plan localizes.' },
+  'template/syntax': { severity: 'error', title: 'A template file is not valid Handlebars.' },
+  'template/unknown-helper': { severity: 'error', title: 'A template calls a helper wpsplan does not have.' },
+  'template/unknown-partial': { severity: 'error', title: "A template includes a partial that is not in the template's partials folder." },
+  'template/missing-field': { severity: 'error', title: 'A template uses a field the document data does not have.' },
+  'template/unknown-label': { severity: 'error', title: "A template asks for a label that the template's English locale does not define." },
+  'template/unknown-element': { severity: 'error', title: 'A template or Markdown text produces an element outside document HTML.' },
+  'template/image': { severity: 'error', title: 'An image is missing, outside the template or plan folder, or not PNG or JPEG.' },
+  'template/missing-labels': { severity: 'info', title: "The plan's language lacks some labels in this template; English ones are used." },
+  'io/write': { severity: 'error', title: 'An output file cannot be written.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof codes;

@@ -4,6 +4,7 @@ import type { ChildNode, Element } from 'domhandler';
 import type { Block, Inline, TableCell, TableRow } from './model.js';
 
 export interface HtmlProblem {
+  kind: 'element' | 'image';
   message: string;
   /** Offset in the HTML where the element starts. */
   offset: number;
@@ -21,8 +22,8 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
   const problems: HtmlProblem[] = [];
   const dom = parseDocument(html, { withStartIndices: true, recognizeSelfClosing: true, decodeEntities: true });
 
-  const problem = (node: Element, message: string): void => {
-    problems.push({ message, offset: node.startIndex ?? 0 });
+  const problem = (node: Element, message: string, kind: HtmlProblem['kind'] = 'element'): void => {
+    problems.push({ kind, message, offset: node.startIndex ?? 0 });
   };
   const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
   const classes = (node: Element): string[] => (node.attribs.class ?? '').split(/\s+/).filter(Boolean);
@@ -176,7 +177,7 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
     const src = node.attribs.src ?? '';
     const found = images(src);
     if (typeof found === 'string') {
-      problem(node, found);
+      problem(node, found, 'image');
       return undefined;
     }
     const width = Number(node.attribs.width);

@@ -7,14 +7,16 @@ import type { PlanKind } from '../load/plan.js';
 
 type Ajv = Ajv2020;
 
-/** What a schema validates: a plan kind, or the config file. */
-export type SchemaKey = PlanKind | 'config';
+/** What a schema validates: a plan kind, the config file, a template's template.yaml or one of its locales. */
+export type SchemaKey = PlanKind | 'config' | 'template' | 'locale';
 
 /** Schema file of each plan kind that has one, and of the config file, in `schemas/`. */
 export const SCHEMA_FILES: Partial<Record<SchemaKey, string>> = {
   NationalActionPlan: 'nap.schema.json',
   LocalActionPlan: 'lap.schema.json',
   config: 'config.schema.json',
+  template: 'template.schema.json',
+  locale: 'locale.schema.json',
 };
 
 const SHARED_FILES = ['common.schema.json'];

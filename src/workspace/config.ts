@@ -2,16 +2,9 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { displayPath } from '../load/discover.js';
-import { parseYaml } from '../load/parse-yaml.js';
-import { YamlFile, type PlanObject } from '../load/plan.js';
-import { readSource } from '../load/read-source.js';
-import { Source } from '../load/source.js';
-import { toData } from '../load/to-data.js';
+import type { Source } from '../load/source.js';
 import { asArray } from '../validate/elements.js';
-import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
-import { quickValidatorFor } from '../validate/quick-validators.js';
-import { validatorFor } from '../validate/schemas.js';
+import { loadCheckedYaml } from '../validate/load-checked-yaml.js';
 
 export const CONFIG_NAME = 'wpsplan.config.yaml';
 
@@ -36,18 +29,7 @@ export async function findConfig(env: Env, named?: string): Promise<string | und
 }
 
 export async function loadConfig(env: Env, path: string): Promise<Config> {
-  const source = await readSource(env, { path, file: displayPath(env, path), explicit: true });
-  if (!(source instanceof Source)) return { path, include: [], diagnostics: [source] };
-  const parsed = parseYaml(source);
-  if (parsed.diagnostics.length > 0) return { path, include: [], diagnostics: parsed.diagnostics, source };
-  const raw = toData(parsed.doc, source.text).data;
-  const data = (raw ?? {}) as PlanObject;
-  const file = new YamlFile(data, source, parsed.doc);
-  const diagnostics: Diagnostic[] = [];
-  if (!quickValidatorFor('config')?.(data)) {
-    const validate = validatorFor('config')!;
-    if (!validate(data)) diagnostics.push(...schemaDiagnostics(file, validate.errors ?? []));
-  }
+  const { data, diagnostics, source } = await loadCheckedYaml(env, path, 'config');
   const include = asArray(data.include).filter((g): g is string => typeof g === 'string' && g.length > 0);
-  return { path, include: diagnostics.length > 0 ? [] : include, diagnostics, source };
+  return { path, include: diagnostics.length > 0 ? [] : include, diagnostics, ...(source ? { source } : {}) };
 }
