@@ -56,8 +56,11 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
     return ExitStatus.Usage;
   }
   const loaded = await loadTemplate(env, dir);
+  const lineText = (f: string, line: number): string | undefined => loaded.sources.get(f)?.lineText(line) ?? result.lineText(f, line);
+  const printAll = (diagnostics: Diagnostic[]): void =>
+    env.stdout.write(reporters.stylish({ diagnostics, totals: countBySeverity(diagnostics), files: result.files, lineText, color: options.color, verbose: false }));
   if (!loaded.template) {
-    print(loaded.diagnostics);
+    printAll(loaded.diagnostics);
     return ExitStatus.Problems;
   }
   if (!loaded.template.kinds.includes(plan.kind)) {
@@ -67,7 +70,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
   const language = options.locale ?? (typeof plan.data.language === 'string' ? plan.data.language : 'en');
   const built = buildDocument(env, ws, plan, loaded.template, language);
   const problems = built.diagnostics.filter((d) => d.severity === 'error');
-  if (built.diagnostics.length > 0) print(built.diagnostics);
+  if (built.diagnostics.length > 0) printAll(built.diagnostics);
   if (!built.document || problems.length > 0) return ExitStatus.Problems;
 
   const outDir = resolve(env.cwd, options.output ?? '.');

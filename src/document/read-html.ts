@@ -54,7 +54,14 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
             out.push(...inlines(node.children));
             break;
           default:
-            problem(node, BLOCKS.has(node.name) ? `<${node.name}> cannot stand inside a paragraph or heading` : `<${node.name}> is not part of document HTML`);
+            problem(
+              node,
+              node.name === 'img'
+                ? 'an image must stand in a paragraph of its own'
+                : BLOCKS.has(node.name)
+                  ? `<${node.name}> cannot stand inside a paragraph or heading`
+                  : `<${node.name}> is not part of document HTML`,
+            );
         }
       }
     }
@@ -92,6 +99,10 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
     }
     switch (name) {
       case 'p': {
+        // Markdown puts an image in a paragraph of its own: that is a block image.
+        const content = node.children.filter((c) => c.type !== 'text' || c.data.trim() !== '');
+        const only = content[0];
+        if (content.length === 1 && only && isElement(only) && only.name === 'img') return image(only);
         const role = PARAGRAPH_ROLES.find((r) => classes(node).includes(r));
         return { type: 'paragraph', children: inlines(node.children), ...(role ? { role } : {}) };
       }

@@ -12,6 +12,10 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).d
 export function markdownToHtml(text: string, base: number): string {
   const tokens = md.parse(text, {});
   for (const token of tokens) {
+    // Images in Markdown belong to the plan: they resolve in the plan's folder, never the template's.
+    for (const child of token.children ?? []) {
+      if (child.type === 'image') child.attrSet('src', `plan:${child.attrGet('src') ?? ''}`);
+    }
     if (token.type === 'heading_open' || token.type === 'heading_close') {
       const level = Math.min(4, Number(token.tag.slice(1)) + base);
       token.tag = `h${level}`;

@@ -41,7 +41,10 @@ export function buildDocument(env: Env, ws: Workspace, plan: Plan, template: Tem
       diagnostic(p.kind === 'image' ? 'template/image' : 'template/unknown-element', {
         file: plan.file,
         message: `${p.message} (in the document the template ${template.name} made of this plan)`,
-        hint: 'Markdown fields and templates may only produce headings, paragraphs, lists, tables, emphasis, links, line breaks and PNG or JPEG images',
+        hint:
+          p.kind === 'image'
+            ? "keep images as PNG or JPEG files in the plan's folder (for Markdown) or the template's folder (for templates)"
+            : 'Markdown fields and templates may only produce headings, paragraphs, lists, tables, emphasis, links, line breaks and images',
       }),
     );
   }

@@ -53,16 +53,29 @@ const exists = (path: string): boolean => {
   }
 };
 
-export async function loadTemplate(env: Env, dir: string): Promise<{ template?: Template; diagnostics: Diagnostic[] }> {
+export interface LoadedTemplate {
+  template?: Template;
+  diagnostics: Diagnostic[];
+  /** The template's files by display path, for code frames. */
+  sources: Map<string, Source>;
+}
+
+export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplate> {
   const manifest = await loadCheckedYaml(env, join(dir, 'template.yaml'), 'template');
-  if (manifest.diagnostics.length > 0) return { diagnostics: manifest.diagnostics };
+  const sources = new Map<string, Source>();
+  if (manifest.source) sources.set(manifest.source.file, manifest.source);
+  if (manifest.diagnostics.length > 0) return { diagnostics: manifest.diagnostics, sources };
   const data = manifest.data as { name: string; kinds: PlanKind[]; entry: string; theme?: Record<string, unknown> };
   const diagnostics: Diagnostic[] = [];
 
-  const read = (path: string): TemplateFile => ({ path, source: new Source(path, displayPath(env, path), readFileSync(path, 'utf8')) });
+  const read = (path: string): TemplateFile => {
+    const source = new Source(path, displayPath(env, path), readFileSync(path, 'utf8'));
+    sources.set(source.file, source);
+    return { path, source };
+  };
   const entryPath = resolve(dir, data.entry);
   if (!inside(dir, entryPath)) {
-    return { diagnostics: [diagnostic('template/unknown-partial', { file: displayPath(env, join(dir, 'template.yaml')), message: `the entry ${data.entry} is outside the template folder`, hint: 'name a file inside the template folder' })] };
+    return { diagnostics: [diagnostic('template/unknown-partial', { file: displayPath(env, join(dir, 'template.yaml')), message: `the entry ${data.entry} is outside the template folder`, hint: 'name a file inside the template folder' })], sources };
   }
   const entry = read(entryPath);
   const partialsDir = join(dir, 'partials');
@@ -106,7 +119,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<{ template?: 
   }
   const english = locales.get('en') ?? {};
   const entryFn = compiled.get(entry);
-  if (diagnostics.length > 0 || !entryFn) return { diagnostics };
+  if (diagnostics.length > 0 || !entryFn) return { diagnostics, sources };
 
   const template: Template = {
     dir,
@@ -143,7 +156,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<{ template?: 
       }
     },
   };
-  return { template, diagnostics };
+  return { template, diagnostics, sources };
 }
 
 function tagged(error: unknown, file: TemplateFile): unknown {
@@ -168,7 +181,16 @@ function templateDiagnostic(error: unknown, file: TemplateFile): Diagnostic {
   const helper = /unknown helper ([\w-]+)/i.exec(message) ?? /Missing helper: "?([\w-]+)/.exec(message);
   if (helper) return classify('template/unknown-helper', `the helper "${helper[1]}" does not exist`, 'use one of the helpers listed in the template docs');
   const partial = /The partial (\S+) could not be found/.exec(message);
-  if (partial) return classify('template/unknown-partial', `the partial "${partial[1]}" is not in the template's partials folder`, 'partials are the .hbs files of the partials folder, named without .hbs');
+  if (partial) {
+    // Handlebars does not say where: the first `{{> name` in the file is the place.
+    const at = file.source.text.search(new RegExp(`\\{\\{~?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    return diagnostic('template/unknown-partial', {
+      file: file.source.file,
+      ...(at >= 0 ? { range: file.source.rangeAt(at, at + 3 + partial[1]!.length) } : {}),
+      message: `the partial "${partial[1]}" is not in the template's partials folder`,
+      hint: 'partials are the .hbs files of the partials folder, named without .hbs',
+    });
+  }
   return classify('template/syntax', message.split('\n')[0]!.replace(/^Parse error on line \d+:?\s*/, 'not valid Handlebars: ') || 'not valid Handlebars', 'check the braces {{ }} and that every {{#block}} has its {{/block}}');
 }
 
