@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .option('-o, --output <folder>', 'where to write the documents (default: the current folder)')
     .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
     .option('--no-color', 'never colour the output (also: NO_COLOR)')
-    .action(async (file: string, options: { to: 'html'[]; template?: string; locale?: string; output?: string; config?: string; color: boolean }) => {
+    .action(async (file: string, options: { to: ('docx' | 'pdf' | 'html')[]; template?: string; locale?: string; output?: string; config?: string; color: boolean }) => {
       const { renderCommand } = await import('./commands/render.js');
       status = await renderCommand(env, file, { ...options, color: options.color && env.stdout.isTTY && !env.vars.NO_COLOR });
     });

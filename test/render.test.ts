@@ -1,8 +1,11 @@
 // wpsplan render: template problems at the template's file and line, plan text escaped, images confined,
 // and the built-in templates' output carrying every part of the plan.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diagnosticLines, run } from './helpers/run.js';
@@ -75,31 +78,107 @@ describe('a plan with errors', () => {
   });
 });
 
-describe('the built-in lap template on a Bosnian example', () => {
-  it('carries every objective, outcome, action, indicator and concern of the plan, in Bosnian', async () => {
-    const r = await run(['render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'html', '-o', out], repo);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const html = readFileSync(join(out, 'tuzla.html'), 'utf8');
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    const plan = parse(readFileSync(join(repo, 'examples/bosnia-and-herzegovina/tuzla.lap.yaml'), 'utf8')) as {
-      title: string;
-      objectives: { id: string; title: string; outcomes?: { id: string; title: string; actions: { id: string; title: string; indicators?: { id: string; title: string }[] }[]; indicators?: { id: string; title: string }[] }[]; actions?: { id: string; title: string }[]; indicators?: { id: string; title: string }[] }[];
-      concerns: { title: string }[];
-    };
-    const wanted: string[] = [plan.title];
-    for (const o of plan.objectives) {
-      wanted.push(o.id, o.title, ...(o.indicators ?? []).flatMap((i) => [i.id, i.title]));
-      for (const oc of o.outcomes ?? []) {
-        wanted.push(oc.id, oc.title, ...(oc.indicators ?? []).flatMap((i) => [i.id, i.title]));
-        for (const a of oc.actions) wanted.push(a.id, a.title, ...(a.indicators ?? []).flatMap((i) => [i.id, i.title]));
-      }
-      for (const a of o.actions ?? []) wanted.push(a.id, a.title);
+type Titled = { id: string; title: string };
+type Example = {
+  title: string;
+  objectives: (Titled & { indicators?: Titled[]; outcomes?: (Titled & { indicators?: Titled[]; actions: (Titled & { indicators?: Titled[] })[] })[]; actions?: (Titled & { indicators?: Titled[] })[] })[];
+  concerns?: { title: string }[];
+};
+
+/** Every objective, outcome, action and indicator id and title, and the concerns, of a plan file. */
+function partsOf(file: string): string[] {
+  const plan = parse(readFileSync(join(repo, file), 'utf8')) as Example;
+  const wanted: string[] = [plan.title];
+  const withIndicators = (e: Titled & { indicators?: Titled[] }): string[] => [e.id, e.title, ...(e.indicators ?? []).flatMap((i) => [i.id, i.title])];
+  for (const o of plan.objectives) {
+    wanted.push(...withIndicators(o));
+    for (const oc of o.outcomes ?? []) wanted.push(...withIndicators(oc), ...oc.actions.flatMap(withIndicators));
+    for (const a of o.actions ?? []) wanted.push(...withIndicators(a));
+  }
+  wanted.push(...(plan.concerns ?? []).map((c) => c.title));
+  return wanted;
+}
+
+// Line wrapping in the PDF and runs in Word split text anywhere a space is: compare without whitespace.
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+const missingFrom = (text: string, wanted: string[]): string[] => wanted.filter((w) => !squeeze(text).includes(squeeze(w)));
+
+function docxText(bytes: Uint8Array): { xml: Record<string, string>; text: string } {
+  const files = unzipSync(bytes);
+  const xml = Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+  const text = (xml['word/document.xml'] ?? '').replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+  return { xml, text };
+}
+
+describe('the built-in templates on the examples', () => {
+  const docs = join(out, 'docs');
+  const rendered = (name: string): Uint8Array => readFileSync(join(docs, name));
+
+  it('render the Bosnian LAP, the national plan and the Ukrainian LAP to .docx, .pdf and .html', async () => {
+    for (const file of ['examples/bosnia-and-herzegovina/tuzla.lap.yaml', 'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml', 'examples/ukraine/vinnytsia-hromada.lap.yaml']) {
+      const r = await run(['render', file, '--to', 'docx,pdf,html', '-o', docs], repo);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
     }
-    wanted.push(...plan.concerns.map((c) => c.title));
-    const missing = wanted.filter((w) => !text.includes(w));
-    expect(missing).toEqual([]);
-    for (const label of ['Sadržaj', 'Akcioni plan', 'Okvir indikatora', 'Radna grupa', 'Kako ovaj plan lokalizira državni akcioni plan']) expect(text).toContain(label);
+  });
+
+  it('the .docx carries every objective, outcome, action and indicator, in Word heading styles, in Bosnian', () => {
+    const { xml, text } = docxText(rendered('tuzla.docx'));
+    expect(missingFrom(text, partsOf('examples/bosnia-and-herzegovina/tuzla.lap.yaml'))).toEqual([]);
     expect(text).toContain('Ekonomska nesigurnost žena');
+    expect(xml['word/document.xml']).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(xml['word/document.xml']).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o/);
+    expect(xml['docProps/core.xml']).toContain('2019-06-27');
+    expect(Object.values(xml).some((x) => x.includes('Stranica'))).toBe(true);
+  });
+
+  it('the PDF carries the same, with an outline and an embedded font', async () => {
+    const bytes = rendered('tuzla.pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    expect(missingFrom(text, partsOf('examples/bosnia-and-herzegovina/tuzla.lap.yaml'))).toEqual([]);
+    expect(text).toContain('Stranica 2 od');
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toContain('/Outlines');
+    expect(raw).toContain('/FontFile2');
+    expect(raw).toContain('/Lang (bs)');
+  });
+
+  it('the national plan and the Ukrainian plan carry all their parts too', async () => {
+    for (const [name, file] of [
+      ['ba-nap-2018-2022', 'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml'],
+      ['vinnytsia-hromada', 'examples/ukraine/vinnytsia-hromada.lap.yaml'],
+    ] as const) {
+      expect(missingFrom(docxText(rendered(`${name}.docx`)).text, partsOf(file))).toEqual([]);
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(rendered(`${name}.pdf`))), { mergePages: true });
+      expect(missingFrom(text, partsOf(file))).toEqual([]);
+    }
+  });
+
+  it('are byte-identical when rendered again, in another process', () => {
+    const again = join(out, 'again');
+    const r = spawnSync(process.execPath, [join(repo, 'dist', 'bin.js'), 'render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'docx,pdf', '-o', again], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const ext of ['docx', 'pdf']) expect(Buffer.compare(readFileSync(join(again, `tuzla.${ext}`)), Buffer.from(rendered(`tuzla.${ext}`)))).toBe(0);
+  });
+
+  it('takes its date from SOURCE_DATE_EPOCH when set', async () => {
+    const dated = join(out, 'dated');
+    const r = await run(['render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'docx', '-o', dated], repo, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(r.status).toBe(0);
+    expect(docxText(readFileSync(join(dated, 'tuzla.docx'))).xml['docProps/core.xml']).toContain('2023-11-14');
+  });
+});
+
+describe('output', () => {
+  it('that cannot be written is io/write with exit status 1', async () => {
+    const r = await run(['render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'html', '-o', 'README.md/inside'], repo);
+    expect(diagnosticLines(r.stdout)[0]).toMatch(/^README\.md\/inside error io\/write cannot write the documents here \(E(NOTDIR|EXIST)\)$/);
+    expect(r.status).toBe(1);
+  });
+
+  it('never replaces an input file', async () => {
+    const r = await run(['render', 'test/fixtures/render/hostile.lap.yaml', '--template', 'test/fixtures/templates/escape', '--to', 'html', '-o', 'test/fixtures/render'], repo);
+    expect(r.status).toBe(0);
+    rmSync(join(fixtures, 'render', 'hostile.html'));
   });
 });

@@ -1,0 +1,83 @@
+// Making the .docx package deterministic: the document properties with the Document's date, bookmark ids numbered
+// from 1 in every file, and a zip with a fixed timestamp on every entry, in docx's order.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { DocumentMeta } from '../../document/model.js';
+
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** A valid date for the file: the Document's, or 1 January 1980 (the zip format's first day) when it is invalid. */
+export function fileDate(date: Date): Date {
+  return Number.isFinite(date.getTime()) ? date : new Date(Date.UTC(1980, 0, 1));
+}
+
+/**
+ * docProps/core.xml, which docx would write with the current time: title, subject, author, keywords, language and
+ * the Document's date as created and modified.
+ */
+export function coreXml(meta: DocumentMeta, language: string): string {
+  const when = fileDate(meta.date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element('dc:title', meta.title) +
+    element('dc:subject', meta.subject) +
+    element('dc:creator', meta.author) +
+    element('cp:keywords', meta.keywords?.join(', ')) +
+    element('dc:language', language) +
+    element('cp:lastModifiedBy', meta.author) +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/**
+ * Renumbers the bookmarks of a part from 1. docx takes bookmark ids (and the `_Toc…` names of the bookmarks the
+ * table of contents links to) from one counter for the whole process, so the second document written in a batch
+ * would otherwise differ from the first. Only attributes and PAGEREF field instructions are touched, never text.
+ */
+export function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  const idOf = (old: string) => {
+    let id = ids.get(old);
+    if (id === undefined) ids.set(old, (id = ids.size + 1));
+    return id;
+  };
+  const names = new Map<string, string>();
+  xml = xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, before: string, id: string, after: string) => `${before}${idOf(id)}${after}`);
+  xml = xml.replace(/(<w:bookmarkStart\b[^>]*?\bw:name=")_Toc(\d+)(")/g, (_, before: string, n: string, after: string) => {
+    if (!names.has(n)) names.set(n, String(names.size + 1));
+    return `${before}_Toc${names.get(n)}${after}`;
+  });
+  if (names.size === 0) return xml;
+  const rename = (n: string) => names.get(n) ?? n;
+  return xml
+    .replace(/(\bw:anchor=")_Toc(\d+)(")/g, (_, before: string, n: string, after: string) => `${before}_Toc${rename(n)}${after}`)
+    .replace(/(<w:instrText\b[^>]*>[^<]*?PAGEREF\s+)_Toc(\d+)/g, (_, before: string, n: string) => `${before}_Toc${rename(n)}`);
+}
+
+/** The zip's DOS timestamp is local time: build the date whose local fields are the Document date's UTC ones, at noon. */
+function zipTime(date: Date): Date {
+  const d = fileDate(date);
+  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2099);
+  return new Date(year, d.getUTCMonth(), d.getUTCDate(), 12, 0, 0);
+}
+
+const BOOKMARKED_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+/** Re-zips docx's package with the Document's date on every entry, keeping its order. */
+export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
+  const files = unzipSync(bytes);
+  const out: Zippable = {};
+  // [Content_Types].xml and the package relationships first, as Word writes them (and as file-type sniffers expect).
+  const first = ['[Content_Types].xml', '_rels/.rels'].filter((path) => path in files);
+  for (const path of [...first, ...Object.keys(files).filter((path) => !first.includes(path))]) {
+    const data = files[path]!;
+    out[path] = BOOKMARKED_PARTS.test(path) ? strToU8(renumberBookmarks(strFromU8(data))) : data;
+  }
+  return zipSync(out, { level: 6, mtime: zipTime(date) });
+}

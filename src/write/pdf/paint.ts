@@ -1,0 +1,325 @@
+// Replays laid-out pages into pdfkit: text, rules, fills, images, links, named destinations, bookmarks, page header
+// and footer, document metadata, and the structure tree for accessibility.
+//
+// Tagging (PDF 1.7, `tagged: true`: /MarkInfo /Marked true, /StructTreeRoot, /Lang from the document's language,
+// /Tabs /S on every page):
+// - tagged: Document; H1–H4 (and the contents' title as H1); P for paragraphs, cover lines and notes; L › LI › Lbl
+//   + LBody for lists (a bullet is drawn as a shape, so its Lbl carries the bullet as /ActualText); Table › Caption,
+//   THead/TBody › TR › TH (/Scope /Column) or TD, with /RowSpan and /ColSpan attributes; Figure with its alt text;
+//   TOC › TOCI › Link for the contents; Link around every link's text and its annotation (OBJR), the annotation
+//   carrying the link text as /Contents.
+// - artifacts: page headers and footers and the table headers repeated on continuation pages (/Pagination), and
+//   fills, borders, rules, link underlines and the contents' dotted leaders (/Layout).
+// - not done: no PDF/UA claim (no pdfuaid in the XMP): nothing here has been through a PDF/UA validator. pdfkit
+//   0.20 has no API for table attributes but Scope, so RowSpan/ColSpan are set on the element's dictionary; and it
+//   would record the last page for a link annotation whose element is ended at the end of the document, so Link
+//   elements are ended at the end of their page (a link broken across two pages becomes two Link elements).
+import PDFDocument from 'pdfkit';
+import type { DocumentMeta } from '../../document/model.js';
+import type { Theme } from '../../document/theme.js';
+import type { Faces, FontKey } from './fonts.js';
+import type { LaidPage } from './flow.js';
+import type { Op, Slice, StructNode, Tag } from './types.js';
+
+type Doc = PDFKit.PDFDocument;
+type StructElement = PDFKit.PDFStructureElement;
+
+export interface PaintInput {
+  pages: readonly LaidPage[];
+  meta: DocumentMeta;
+  theme: Theme;
+  faces: Faces;
+  /** The root of the structure tree the layout built (type Document). */
+  root: StructNode;
+  /** The page index of every named destination. */
+  destPages: ReadonlyMap<string, number>;
+}
+
+const TEXT = { lineBreak: false, baseline: 'alphabetic' } as const;
+
+export function paint(input: PaintInput): Promise<Uint8Array> {
+  const { pages, meta, theme, faces } = input;
+  const date = Number.isNaN(meta.date.getTime()) ? new Date(0) : meta.date;
+  const info: PDFKit.DocumentInfo = { Title: meta.title, CreationDate: date, ModDate: date, Creator: 'wpsplan', Producer: 'wpsplan (PDFKit)' };
+  if (meta.subject) info.Subject = meta.subject;
+  if (meta.author) info.Author = meta.author;
+  if (meta.keywords?.length) info.Keywords = meta.keywords.join(', ');
+  const doc: Doc = new PDFDocument({
+    autoFirstPage: false,
+    size: theme.page.size,
+    margin: 0,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: meta.language,
+    displayTitle: true,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for nothing.
+    font: '',
+    // pdfkit derives the trailer /ID from these entries only (and the clock, if CreationDate were missing), so
+    // the same Document gives the same bytes.
+    info,
+  });
+  escapeXmpInfo(doc);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('end', () => resolve(concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const face of Object.values(faces)) doc.registerFont(face.name, face.source as unknown as ArrayBuffer);
+
+  const painter = new Painter(doc, input);
+  pages.forEach((page, index) => {
+    doc.addPage({ size: theme.page.size, layout: page.orientation, margin: 0 });
+    painter.startPage();
+    // In reading order: header, text, footer.
+    if (index > 0) painter.header(page);
+    for (const placed of page.placed) painter.slice(placed.slice, placed.x, placed.y);
+    if (index > 0) painter.footer(page, index + 1, pages.length);
+    painter.endPage();
+  });
+  doc.end();
+  return done;
+}
+
+class Painter {
+  private readonly els = new Map<StructNode, StructElement>();
+  /** Link elements are ended at the end of their page, so pdfkit records the right page for their annotations. */
+  private readonly links = new Set<StructNode>();
+  private readonly outline: { level: number; item: PDFKit.PDFOutline }[] = [];
+  private open: Tag | undefined;
+  private font: FontKey | undefined;
+  private size = 0;
+  private fill: string | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly input: PaintInput,
+  ) {
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    this.els.set(input.root, root);
+  }
+
+  startPage(): void {
+    this.font = undefined;
+    this.size = 0;
+    this.fill = undefined;
+  }
+
+  endPage(): void {
+    this.mark(undefined);
+    for (const link of this.links) {
+      this.els.get(link)?.end();
+      this.els.delete(link);
+    }
+    this.links.clear();
+  }
+
+  header(page: LaidPage): void {
+    const { theme, faces } = this.input;
+    const { frame } = page;
+    const size = theme.sizes.small;
+    const muted = theme.colors.muted;
+    if (theme.header.trim()) {
+      const y = Math.max(frame.top - 16, size * 1.5);
+      const text = fit(theme.header.trim(), frame.textWidth, (t) => faces.regular.width(t, size));
+      this.op({ k: 'text', x: frame.left, y, text, font: 'regular', size, color: muted, tag: 'pagination' }, 0, 0);
+      this.op({ k: 'line', x1: frame.left, y1: y + 5, x2: frame.left + frame.textWidth, y2: y + 5, color: theme.colors.accent, width: 0.5, tag: 'pagination' }, 0, 0);
+    }
+  }
+
+  footer(page: LaidPage, number: number, count: number): void {
+    const { theme, faces } = this.input;
+    const { frame } = page;
+    const size = theme.sizes.small;
+    const muted = theme.colors.muted;
+    const footer = theme.footer.replaceAll('{page}', String(number)).replaceAll('{pages}', String(count)).trim();
+    if (footer) {
+      const bottom = frame.top + frame.textHeight;
+      const y = Math.min(bottom + 24, frame.height - size);
+      const text = fit(footer, frame.textWidth, (t) => faces.regular.width(t, size));
+      this.op({ k: 'line', x1: frame.left, y1: y - size - 5, x2: frame.left + frame.textWidth, y2: y - size - 5, color: theme.colors.tableBorder, width: 0.5, tag: 'pagination' }, 0, 0);
+      this.op({ k: 'text', x: frame.left + frame.textWidth - faces.regular.width(text, size), y, text, font: 'regular', size, color: muted, tag: 'pagination' }, 0, 0);
+    }
+  }
+
+  slice(s: Slice, x: number, y: number): void {
+    const ox = x + (s.x ?? 0);
+    for (const op of s.ops) this.op(op, ox, y);
+    if (s.kids) for (const kid of s.kids) this.slice(kid.slice, ox + kid.x, y + kid.y);
+  }
+
+  private op(op: Op, ox: number, oy: number): void {
+    const doc = this.doc;
+    switch (op.k) {
+      case 'text':
+        this.mark(op.tag);
+        this.text(op.text, ox + op.x, oy + op.y, op.font, op.size, op.color);
+        break;
+      case 'rect':
+        this.mark('layout');
+        if (op.fill) {
+          doc.rect(ox + op.x, oy + op.y, op.w, op.h).fill(op.fill);
+          this.fill = op.fill;
+        }
+        if (op.stroke) doc.lineWidth(op.lineWidth ?? 0.5).rect(ox + op.x, oy + op.y, op.w, op.h).stroke(op.stroke);
+        break;
+      case 'line':
+        this.mark(op.tag ?? 'layout');
+        doc.moveTo(ox + op.x1, oy + op.y1).lineTo(ox + op.x2, oy + op.y2).lineWidth(op.width).stroke(op.color);
+        break;
+      case 'bullet': {
+        this.mark(op.tag);
+        const r = op.size / 2;
+        const cx = ox + op.x;
+        const cy = oy + op.y;
+        if (op.shape === 'disc') doc.circle(cx, cy, r).fill(op.color);
+        else if (op.shape === 'circle') doc.lineWidth(r * 0.4).circle(cx, cy, r * 0.8).stroke(op.color);
+        else doc.rect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7).fill(op.color);
+        if (op.shape !== 'circle') this.fill = op.color;
+        break;
+      }
+      case 'image':
+        this.mark(op.tag);
+        doc.image(Buffer.from(op.data.buffer, op.data.byteOffset, op.data.byteLength), ox + op.x, oy + op.y, { width: op.w, height: op.h });
+        break;
+      case 'link': {
+        const options: Record<string, unknown> = { Contents: new String(op.label) };
+        if (typeof op.tag !== 'string') {
+          options.structParent = this.element(op.tag);
+          this.links.add(op.tag);
+        }
+        if (op.href.startsWith('#')) doc.goTo(ox + op.x, oy + op.y, op.w, op.h, op.href.slice(1), options);
+        else doc.link(ox + op.x, oy + op.y, op.w, op.h, op.href, options);
+        break;
+      }
+      case 'dest':
+        doc.addNamedDestination(op.name, 'XYZ', null, oy + op.y, null);
+        break;
+      case 'outline': {
+        const stack = this.outline;
+        while (stack.length > 0 && stack[stack.length - 1]!.level >= op.level) stack.pop();
+        const parent = stack[stack.length - 1]?.item ?? doc.outline;
+        const item = parent.addItem(op.title, { expanded: op.level === 1 });
+        // pdfkit points a bookmark at the top of the current page; point it at the heading's named destination.
+        (item as unknown as { outlineData: Record<string, unknown> }).outlineData.Dest = new String(op.dest);
+        stack.push({ level: op.level, item });
+        break;
+      }
+      case 'pageref': {
+        const { faces } = this.input;
+        const index = this.input.destPages.get(op.dest);
+        const text = index === undefined ? '' : String(index + 1);
+        const w = faces[op.font].width(text, op.size);
+        const right = ox + op.x;
+        // The dotted leader, its dots on a grid shared by all entries so that they line up.
+        const pitch = op.size * 0.45;
+        const dot = faces.regular.width('.', op.size);
+        const start = Math.ceil((ox + op.from) / pitch) * pitch;
+        const count = Math.floor((right - w - op.size * 0.4 - start) / pitch);
+        if (count >= 2) {
+          this.mark('layout');
+          this.text('.'.repeat(count), start, oy + op.y, 'regular', op.size, this.input.theme.colors.muted, pitch - dot);
+        }
+        if (text) {
+          this.mark(op.tag);
+          this.text(text, right - w, oy + op.y, op.font, op.size, op.color);
+        }
+        break;
+      }
+    }
+  }
+
+  private text(text: string, x: number, y: number, font: FontKey, size: number, color: string, characterSpacing = 0): void {
+    const doc = this.doc;
+    if (font !== this.font) {
+      doc.font(this.input.faces[font].name);
+      this.font = font;
+    }
+    if (size !== this.size) {
+      doc.fontSize(size);
+      this.size = size;
+    }
+    if (color !== this.fill) {
+      doc.fillColor(color);
+      this.fill = color;
+    }
+    doc.text(text, x, y, characterSpacing ? { ...TEXT, characterSpacing } : TEXT);
+  }
+
+  /** Opens the marked content of `tag` (closing the previous one), or just closes with `undefined`. */
+  private mark(tag: Tag | undefined): void {
+    if (tag === this.open) return;
+    const doc = this.doc;
+    if (this.open !== undefined) doc.endMarkedContent();
+    this.open = tag;
+    if (tag === undefined) return;
+    if (tag === 'pagination' || tag === 'layout') doc.markContent('Artifact', { type: tag === 'pagination' ? 'Pagination' : 'Layout' });
+    else this.element(tag).add(doc.markStructureContent(tag.type));
+  }
+
+  /** The structure element of a node, created (and attached to its parent's) on first use. */
+  private element(tag: StructNode): StructElement {
+    let el = this.els.get(tag);
+    if (el) return el;
+    const options: { alt?: string; actual?: string } = {};
+    if (tag.alt) options.alt = tag.alt;
+    if (tag.actual) options.actual = tag.actual;
+    el = this.doc.struct(tag.type, options);
+    if (tag.scope || tag.rowSpan || tag.colSpan) {
+      // Table attributes (pdfkit has an option for Scope only).
+      const attributes: Record<string, unknown> = { O: 'Table' };
+      if (tag.scope) attributes.Scope = tag.scope;
+      if (tag.rowSpan) attributes.RowSpan = tag.rowSpan;
+      if (tag.colSpan) attributes.ColSpan = tag.colSpan;
+      (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = attributes;
+    }
+    this.els.set(tag, el);
+    (tag.parent ? this.element(tag.parent) : this.els.get(this.input.root)!).add(el);
+    return el;
+  }
+}
+
+/** `text`, cut short with an ellipsis if it is wider than `width`. */
+function fit(text: string, width: number, measure: (t: string) => number): string {
+  if (measure(text) <= width) return text;
+  let end = text.length;
+  while (end > 0 && measure(`${text.slice(0, end)}…`) > width) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/**
+ * pdfkit copies the document info into the XMP metadata without escaping it, so a title with "&" or "<" would
+ * make the XMP packet malformed. Its `_addInfo` (private, run once from `end()`) is wrapped to see escaped values;
+ * the Info dictionary itself is written before and keeps the plain text.
+ */
+function escapeXmpInfo(doc: Doc): void {
+  const d = doc as unknown as { _addInfo?: () => void; info: Record<string, unknown> };
+  const addInfo = d._addInfo;
+  if (typeof addInfo !== 'function') return;
+  d._addInfo = function (this: typeof d) {
+    const plain = this.info;
+    const escaped: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(plain)) escaped[key] = typeof value === 'string' ? escapeXml(value) : value;
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = plain;
+    }
+  };
+}
+
+const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}

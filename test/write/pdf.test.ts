@@ -1,0 +1,275 @@
+// The PDF writer, read back with pdf.js (through unpdf): text, pages, bookmarks, links, metadata, tags.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { Block, Document, Inline } from '../../src/document/model.js';
+import { plainText } from '../../src/document/model.js';
+import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
+import { pdf } from '../../src/write/pdf.js';
+import { sampleDocument } from '../helpers/sample-document.js';
+
+const theme: Theme = { ...DEFAULT_THEME, header: 'Lokalni akcioni plan Grada Tuzla', footer: 'Stranica {page} od {pages}' };
+
+type Proxy = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** Opens a copy (pdf.js takes ownership of the buffer it is given). */
+const open = (bytes: Uint8Array): Promise<Proxy> => getDocumentProxy(bytes.slice());
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await open(bytes), { mergePages: false });
+  return text.map(squash);
+}
+
+const mmToPt = (mm: number) => (mm * 72) / 25.4;
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+
+function headingsOf(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'heading' ? [plainText(b.children)] : b.type === 'section' ? headingsOf(b.blocks) : []));
+}
+
+const t = (text: string): Inline => ({ type: 'text', text });
+const p = (text: string): Block => ({ type: 'paragraph', children: [t(text)] });
+const doc = (blocks: Block[]): Document => ({ meta: { ...sampleDocument.meta }, blocks });
+
+describe('pdf writer: the sample document', () => {
+  let bytes: Uint8Array;
+  let pages: string[];
+  let proxy: Proxy;
+
+  beforeAll(async () => {
+    bytes = await pdf(sampleDocument, theme);
+    pages = await pageTexts(bytes);
+    proxy = await open(bytes);
+  });
+
+  it('is a PDF 1.7 file', () => {
+    expect(latin1(bytes.subarray(0, 8))).toBe('%PDF-1.7');
+  });
+
+  it('gives the same bytes every time, also from an equal copy of the document', async () => {
+    const again = await pdf(sampleDocument, theme);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
+    const copy = await pdf(structuredClone(sampleDocument), theme);
+    expect(Buffer.compare(Buffer.from(copy), Buffer.from(bytes))).toBe(0);
+  });
+
+  it('depends on the document: another date gives other bytes', async () => {
+    const other = await pdf({ ...sampleDocument, meta: { ...sampleDocument.meta, date: new Date(Date.UTC(2020, 0, 1)) } }, theme);
+    expect(Buffer.compare(Buffer.from(other), Buffer.from(bytes))).not.toBe(0);
+  });
+
+  it('carries the text: title, diacritics, Cyrillic, Greek, every heading, the last matrix row', () => {
+    const all = pages.join(' ');
+    expect(all).toContain('Lokalni akcioni plan za implementaciju UNSCR 1325');
+    expect(all).toContain('čćđšž ČĆĐŠŽ');
+    expect(all).toContain('Українською: Жінки, мир, безпека.');
+    expect(all).toContain('Ελληνικά: Γυναίκες, ειρήνη και ασφάλεια.');
+    const headings = headingsOf(sampleDocument.blocks);
+    expect(headings).toHaveLength(5);
+    for (const heading of headings) expect(all).toContain(heading);
+    expect(all).toContain('1.40');
+    expect(all).toMatch(/ravnopravno učešće žena u svim procesima/);
+  });
+
+  it('numbers the headings', () => {
+    const all = pages.join(' ');
+    for (const numbered of ['1. Uvod', '1.1. Lokalni kontekst', '1.1.1. Radna grupa', '2. Matrica aktivnosti']) expect(all).toContain(numbered);
+    expect(all).not.toMatch(/\d\. Aneks/);
+  });
+
+  it('breaks the 40-row matrix across landscape pages and repeats its header row on each', () => {
+    const withHeader = pages.filter((text) => text.includes('Aktivnost Nosilac Rok'));
+    expect(withHeader.length).toBeGreaterThan(1);
+    const matrixPages = pages.filter((text) => /\b1\.\d+ Obuka/.test(text));
+    expect(matrixPages.length).toBeGreaterThan(1);
+    for (const text of matrixPages) expect(text).toContain('Aktivnost Nosilac Rok');
+    // Every row is there exactly once.
+    for (let i = 1; i <= 40; i++) expect(pages.join(' ').split(`korak ${i} —`).length - 1).toBe(1);
+  });
+
+  it('has landscape pages for the section only, and the page after it is portrait again', async () => {
+    const shapes: string[] = [];
+    for (let i = 1; i <= proxy.numPages; i++) {
+      const [x0, y0, x1, y1] = (await proxy.getPage(i)).view as [number, number, number, number];
+      shapes.push(x1 - x0 > y1 - y0 ? 'landscape' : 'portrait');
+    }
+    const matrixPages = pages.flatMap((text, i) => (/\b1\.\d+ Obuka/.test(text) ? [i] : []));
+    expect(matrixPages.length).toBeGreaterThan(0);
+    for (const i of matrixPages) expect(shapes[i]).toBe('landscape');
+    expect(shapes[0]).toBe('portrait');
+    expect(shapes[shapes.length - 1]).toBe('portrait');
+    expect(pages[pages.length - 1]).toContain('Aneks: rezolucije');
+    expect(shapes.filter((s) => s === 'landscape')).toHaveLength(matrixPages.length);
+    // The raw MediaBox entries say the same.
+    const boxes = [...latin1(bytes).matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => Number(m[1]) > Number(m[2]));
+    expect(boxes.filter(Boolean)).toHaveLength(matrixPages.length);
+  });
+
+  it('fills the footer with "page X of Y" on every page but the cover, and puts the header on them', () => {
+    expect(pages[0]).not.toContain('Stranica');
+    expect(pages[0]).not.toContain('Lokalni akcioni plan Grada Tuzla');
+    pages.slice(1).forEach((text, i) => {
+      expect(text).toContain(`Stranica ${i + 2} od ${pages.length}`);
+      expect(text).toContain('Lokalni akcioni plan Grada Tuzla');
+    });
+  });
+
+  it('lists the headings in the contents with the pages they are on', () => {
+    const contents = pages.findIndex((text) => text.includes('Sadržaj'));
+    expect(contents).toBe(1);
+    const headings: [string, string][] = [
+      ['1. Uvod', 'Uvod'],
+      ['1.1. Lokalni kontekst', 'Lokalni kontekst'],
+      ['1.1.1. Radna grupa', 'Radna grupa'],
+      ['2. Matrica aktivnosti', 'Matrica aktivnosti'],
+      ['Aneks: rezolucije', 'Aneks: rezolucije'],
+    ];
+    for (const [full, title] of headings) {
+      const page = pages.findIndex((text, i) => i > contents && text.includes(full));
+      expect(page, full).toBeGreaterThan(contents);
+      const entry = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ .]*(\\d+)`).exec(pages[contents]!);
+      expect(entry?.[1], title).toBe(String(page + 1));
+    }
+  });
+
+  it('has bookmarks for every heading, nested by level, with the contents first', async () => {
+    expect(latin1(bytes)).toContain('/Outlines');
+    interface Bookmark {
+      title: string;
+      dest: unknown;
+      items: Bookmark[];
+    }
+    const outline = ((await proxy.getOutline()) ?? []) as Bookmark[];
+    expect(outline.map((item) => item.title)).toEqual(['Sadržaj', '1. Uvod', '2. Matrica aktivnosti', 'Aneks: rezolucije']);
+    const uvod = outline[1]!;
+    expect(uvod.items.map((item) => item.title)).toEqual(['1.1. Lokalni kontekst']);
+    expect(uvod.items[0]!.items.map((item) => item.title)).toEqual(['1.1.1. Radna grupa']);
+    // Each bookmark leads to its heading's page.
+    const target = await proxy.getDestination(uvod.dest as string);
+    expect(target).not.toBeNull();
+    const pageIndex = await proxy.getPageIndex(target![0] as Parameters<Proxy['getPageIndex']>[0]);
+    expect(pages[pageIndex]).toContain('1. Uvod');
+  });
+
+  it('makes links clickable: the external URL and the contents entries', async () => {
+    const uvod = pages.findIndex((text, i) => i > 1 && text.includes('1. Uvod'));
+    const annotations = await (await proxy.getPage(uvod + 1)).getAnnotations();
+    expect(annotations.some((a: { url?: string }) => a.url === 'https://www.un.org/womenwatch/osagi/wps/')).toBe(true);
+    const toc = await (await proxy.getPage(2)).getAnnotations();
+    const dests = toc.map((a: { dest?: unknown }) => a.dest).filter((d: unknown) => typeof d === 'string');
+    expect(dests.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('embeds the font and writes metadata and language', async () => {
+    const raw = latin1(bytes);
+    expect(raw).toContain('/FontFile2');
+    expect(raw).toContain('/Lang (bs)');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(raw).not.toContain('Helvetica');
+    const { info } = (await proxy.getMetadata()) as unknown as { info: Record<string, unknown> };
+    expect(info.Title).toBe(sampleDocument.meta.title);
+    expect(info.Author).toBe('Grad Tuzla');
+    expect(info.Subject).toBe(sampleDocument.meta.subject);
+    expect(info.Keywords).toBe('UNSCR 1325, žene, mir, sigurnost');
+    expect(info.CreationDate).toBe('D:20190627000000Z');
+    expect(info.ModDate).toBe('D:20190627000000Z');
+  });
+
+  it('is tagged: headings, paragraphs, lists and tables in the structure tree', async () => {
+    const raw = latin1(bytes);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    const roles = new Set<string>();
+    const walk = (node: { role?: string; children?: unknown[] } | null) => {
+      if (!node) return;
+      if (node.role) roles.add(node.role);
+      for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+    };
+    for (let i = 1; i <= proxy.numPages; i++) walk((await (await proxy.getPage(i)).getStructTree()) as never);
+    for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'TOC', 'TOCI', 'Link']) expect(roles, role).toContain(role);
+  });
+});
+
+describe('pdf writer: pagination', () => {
+  it('never leaves a heading last on a page', async () => {
+    for (let n = 30; n < 50; n++) {
+      const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
+      blocks.push({ type: 'heading', level: 2, numbered: false, children: [t('Kept heading')] }, p('The text after the heading.'));
+      const pages = await pageTexts(await pdf(doc(blocks), theme));
+      const page = pages.find((text) => text.includes('Kept heading'));
+      expect(page, `after ${n} lines`).toContain('The text after the heading.');
+    }
+  });
+
+  it('splits a row taller than a page, keeping all of its text', async () => {
+    const words = Array.from({ length: 1200 }, (_, i) => `w${i}`).join(' ');
+    const table: Block = {
+      type: 'table',
+      columns: [1, 3],
+      head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }],
+      body: [{ cells: [{ blocks: [p('short')] }, { blocks: [p(words)] }] }, { cells: [{ blocks: [p('after')] }, { blocks: [p('the end')] }] }],
+    };
+    const pages = await pageTexts(await pdf(doc([table]), theme));
+    expect(pages.length).toBeGreaterThan(1);
+    const all = pages.join(' ');
+    for (const w of ['w0 ', 'w600 ', 'w1199 ', 'the end']) expect(all).toContain(w);
+    // The header row is repeated on the pages the split row continues on.
+    expect(pages.filter((text) => text.includes('Head A Head B')).length).toBe(pages.length);
+  });
+
+  it('repeats a header at the indentation of a table inside a list item', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ cells: [{ blocks: [p(`row ${i + 1}`)] }, { blocks: [p('value')] }] }));
+    const table: Block = { type: 'table', columns: [1, 1], head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }], body: rows };
+    const bytes = await pdf(doc([{ type: 'list', ordered: false, items: [[p('A list item holding a table:'), table]] }]), theme);
+    const proxy = await open(bytes);
+    const xs: number[] = [];
+    const rowXs: number[] = [];
+    for (let i = 1; i <= proxy.numPages; i++) {
+      for (const item of (await (await proxy.getPage(i)).getTextContent()).items as { str: string; transform: number[] }[]) {
+        if (item.str.startsWith('Head A')) xs.push(item.transform[4]!);
+        if (item.str.startsWith('row ')) rowXs.push(item.transform[4]!);
+      }
+    }
+    expect(xs.length).toBeGreaterThan(1);
+    expect(new Set(xs.map((x) => x.toFixed(1))).size).toBe(1);
+    expect(rowXs[0]).toBeCloseTo(xs[0]!, 1);
+    expect(xs[0]).toBeGreaterThan(mmToPt(DEFAULT_THEME.page.margins.left) + 5);
+  });
+
+  it('starts a page at a page break, with no empty page for a break at the end', async () => {
+    const pages = await pageTexts(await pdf(doc([p('one'), { type: 'page-break' }, p('two'), { type: 'page-break' }]), theme));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('one');
+    expect(pages[1]).toContain('two');
+  });
+});
+
+describe('pdf writer: images and odd input', () => {
+  // The smallest PNG: one pixel.
+  const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+
+  it('embeds a PNG with its alt text', async () => {
+    const bytes = await pdf(doc([{ type: 'image', src: 'logo.png', data: png, format: 'png', alt: 'Grb Grada Tuzla', width: 90 }]), theme);
+    const raw = latin1(bytes);
+    expect(raw).toContain('/Subtype /Image');
+    expect(raw).toContain('/Alt (Grb Grada Tuzla)');
+  });
+
+  it('shows the alt text of an image it cannot read', async () => {
+    const bytes = await pdf(doc([{ type: 'image', src: 'broken.png', data: new Uint8Array([1, 2, 3]), format: 'png', alt: 'broken logo' }]), theme);
+    expect((await pageTexts(bytes)).join(' ')).toContain('[broken logo]');
+  });
+
+  it('escapes the title in the XMP metadata', async () => {
+    const bytes = await pdf({ meta: { ...sampleDocument.meta, title: 'Women, Peace & Security <2025>' }, blocks: [p('x')] }, theme);
+    const raw = latin1(bytes);
+    expect(raw).toContain('Women, Peace &amp; Security &lt;2025&gt;');
+    const { info } = (await (await open(bytes)).getMetadata()) as unknown as { info: Record<string, unknown> };
+    expect(info.Title).toBe('Women, Peace & Security <2025>');
+  });
+
+  it('renders an empty document as one page', async () => {
+    const pages = await pageTexts(await pdf(doc([]), theme));
+    expect(pages).toHaveLength(1);
+  });
+});
