@@ -2,12 +2,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitStatus, usageError } from './commands/exit-status.js';
 import type { Env } from './env.js';
+import type { ReportFormat } from './report/index.js';
 import { version } from './version.js';
 
 /** The default --cache-location (kept here so --help does not load the cache module). */
 const DEFAULT_CACHE = '.wpsplan-cache';
 
-const FORMATS = ['stylish', 'json'];
+const FORMATS = ['stylish', 'json', 'junit', 'sarif', 'github'];
 const COVERAGE_FORMATS = ['table', 'json', 'csv', 'markdown'];
 
 function count(value: string): number {
@@ -50,7 +51,9 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .command('validate')
     .description('check plans against the format: schema, plan and cross-reference checks (the CI command)')
     .argument('[paths...]', 'plan files, folders (searched recursively) or globs; default: the config include globs, else the current folder')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format (default: github under GitHub Actions, else stylish)').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to a file; the terminal gets the summary')
+    .option('--show-waived', 'also list the findings that waivers in the config silence', false)
     .option('-q, --quiet', 'report errors only', false)
     .option('--verbose', 'also list the files that have no problems', false)
     .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
@@ -59,7 +62,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .option('-j, --jobs <n>', 'threads checking files at once (default: the number of cores)', positive)
     .option('--cache', 'keep each file\'s own results and skip unchanged files next time')
     .option('--cache-location <file>', `where --cache keeps them (default: ${DEFAULT_CACHE})`)
-    .action(async (paths: string[], options: { format: 'stylish' | 'json'; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean; config?: string; jobs?: number; cache?: boolean; cacheLocation?: string }) => {
+    .action(async (paths: string[], options: { format?: ReportFormat; output?: string; showWaived: boolean; quiet: boolean; verbose: boolean; maxWarnings?: number; color: boolean; config?: string; jobs?: number; cache?: boolean; cacheLocation?: string }) => {
       const { validateCommand } = await import('./commands/validate.js');
       const color = options.color && env.stdout.isTTY && !env.vars.NO_COLOR;
       const { cache, cacheLocation, ...rest } = options;
@@ -94,6 +97,43 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .action(async (file: string, options: { to: ('docx' | 'pdf' | 'html')[]; template?: string; locale?: string; output?: string; config?: string; color: boolean }) => {
       const { renderCommand } = await import('./commands/render.js');
       status = await renderCommand(env, file, { ...options, color: options.color && env.stdout.isTTY && !env.vars.NO_COLOR });
+    });
+
+  program
+    .command('init')
+    .description('write a new plan file with helpful comments; a LAP can be pre-filled from its NAP (never overwrites)')
+    .argument('<kind>', 'nap or lap')
+    .argument('[file]', 'the file to write (default: a name from the country or locality)')
+    .option('--parent <file|id>', 'for a LAP: the national plan to localize (its file, or its id in the current folder)')
+    .option('--locality <name>', 'for a LAP: the municipality')
+    .option('--country <code>', 'ISO 3166-1 alpha-2 country code (default: the parent\'s)')
+    .option('--language <tag>', 'the plan\'s language, e.g. bs, uk, es (default: the parent\'s, else en)')
+    .action(async (kind: string, file: string | undefined, options: { parent?: string; locality?: string; country?: string; language?: string }) => {
+      if (kind !== 'nap' && kind !== 'lap') {
+        usageError(env, `unknown plan kind "${kind}"`, 'write `wpsplan init nap` or `wpsplan init lap`');
+        status = ExitStatus.Usage;
+        return;
+      }
+      const { initCommand } = await import('./commands/init.js');
+      status = await initCommand(env, kind, file, options);
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema (nap, lap, config or template), bundled into one file, for editors and other tools')
+    .argument('[name]', 'nap, lap, config or template', 'lap')
+    .action(async (name: string) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      status = schemaCommand(env, name);
+    });
+
+  program
+    .command('explain')
+    .description('what a diagnostic code means, why it matters and how to fix it; without a code, the list of codes')
+    .argument('[code]', 'a code such as plan/action-without-lead')
+    .action(async (code: string | undefined) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      status = explainCommand(env, code);
     });
 
   try {

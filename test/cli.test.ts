@@ -52,7 +52,7 @@ describe('wpsplan validate options', () => {
     expect(unknown.stderr).toContain("wpsplan: error: unknown option '--strict'");
     const format = await run(['validate', '--format', 'xml', '.'], cases);
     expect(format.status).toBe(2);
-    expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json");
+    expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json, junit, sarif, github");
     const count = await run(['validate', '--max-warnings', 'some', '.'], cases);
     expect(count.status).toBe(2);
     expect(count.stderr).toContain('expected a whole number');

@@ -45,7 +45,8 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
   }
 
   const kindTemplate = BUILT_IN[plan.kind];
-  const spec = options.template ?? kindTemplate;
+  const configured = result.config?.templates[plan.kind];
+  const spec = options.template ?? configured?.template ?? kindTemplate;
   if (!spec) {
     usageError(env, `there is no built-in template for a ${plan.kind} yet`, 'name a template folder with --template');
     return ExitStatus.Usage;
@@ -67,7 +68,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
     usageError(env, `the template ${loaded.template.name} renders ${loaded.template.kinds.join(', ')}, not a ${plan.kind}`, `use --template ${kindTemplate ?? '…'}`);
     return ExitStatus.Usage;
   }
-  const language = options.locale ?? (typeof plan.data.language === 'string' ? plan.data.language : 'en');
+  const language = options.locale ?? configured?.locale ?? (typeof plan.data.language === 'string' ? plan.data.language : 'en');
   const built = buildDocument(env, ws, plan, loaded.template, language);
   const problems = built.diagnostics.filter((d) => d.severity === 'error');
   if (built.diagnostics.length > 0) printAll(built.diagnostics);

@@ -4,6 +4,8 @@
 export const ID_KEYS: ReadonlySet<string> = new Set([
   'id', 'parent', 'plan', 'pillar', 'pillars', 'canonical', 'implements', 'addresses', 'contributesTo',
   'lead', 'partners', 'leadAgency', 'chair', 'members',
+  // A config waiver's element id.
+  'element',
 ]);
 
 /** Top-level mappings whose keys are ids: the organisation registry and a report's action and indicator keys. */

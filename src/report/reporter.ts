@@ -21,6 +21,8 @@ export interface ReportInput {
   verbose: boolean;
   /** Warnings allowed before the run fails (--max-warnings); undefined for no limit. */
   maxWarnings?: number;
+  /** Findings silenced by waivers, listed with --show-waived. */
+  waived?: { diagnostic: Diagnostic; reason: string; until?: string }[];
 }
 
 export type Reporter = (input: ReportInput) => string;

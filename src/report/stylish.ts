@@ -13,10 +13,21 @@ export const stylish: Reporter = (input) => {
   const paint = paintWith(input.color);
   const blocks = input.diagnostics.map((d) => block(d, input, paint));
   const lines = blocks.length > 0 ? [blocks.join('\n\n'), ''] : [];
+  if (input.waived && input.waived.length > 0) {
+    lines.push(paint('bold', 'Waived:'));
+    for (const w of input.waived) {
+      lines.push(`  ${at(w.diagnostic.file, w.diagnostic)} ${w.diagnostic.severity} ${paint('dim', w.diagnostic.code)} ${w.diagnostic.message}`);
+      lines.push(`    ${paint('green', 'reason:')} ${w.reason}${w.until ? ` (until ${w.until})` : ''}`);
+    }
+    lines.push('');
+  }
   if (input.verbose) lines.push(...fileList(input, paint), '');
   lines.push(summary(input, paint));
   return `${lines.join('\n')}\n`;
 };
+
+/** Only the closing line, for when the report itself goes to a file. */
+export const summaryLine: Reporter = (input) => `${summary(input, paintWith(input.color))}\n`;
 
 function block(d: Diagnostic, input: ReportInput, paint: Paint): string {
   const lines = [`${paint('bold', at(d.file, d))} ${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('dim', d.code)} ${d.message}`];
