@@ -29,6 +29,14 @@ function formats(value: string): ('docx' | 'pdf' | 'html')[] {
   return [...new Set(list)] as ('docx' | 'pdf' | 'html')[];
 }
 
+function shard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4');
+  return { index, count };
+}
+
 function positive(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more, e.g. --jobs 2');
   return Number(value);
@@ -97,6 +105,23 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     .action(async (file: string, options: { to: ('docx' | 'pdf' | 'html')[]; template?: string; locale?: string; output?: string; config?: string; color: boolean }) => {
       const { renderCommand } = await import('./commands/render.js');
       status = await renderCommand(env, file, { ...options, color: options.color && env.stdout.isTTY && !env.vars.NO_COLOR });
+    });
+
+  program
+    .command('build')
+    .description('every plan without errors → documents, plus a coverage report per national plan; parallel and incremental')
+    .argument('[paths...]', 'plan files, folders or globs; default: the config include globs, else the current folder')
+    .option('-o, --output <folder>', 'where the documents go', 'dist')
+    .option('-t, --to <formats>', 'docx, pdf and/or html, comma-separated', formats, ['docx', 'pdf'])
+    .option('-j, --jobs <n>', 'documents rendered at once (default: the number of cores)', positive)
+    .option('--force', 'render everything again, changed or not', false)
+    .option('--shard <i/n>', 'build only the i-th of n equal parts (for a CI matrix of n jobs)', shard)
+    .addOption(new Option('-f, --format <format>', 'the summary as text or json').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest wpsplan.config.yaml')
+    .option('--no-color', 'never colour the output (also: NO_COLOR)')
+    .action(async (paths: string[], options: { output: string; to: ('docx' | 'pdf' | 'html')[]; jobs?: number; force: boolean; shard?: { index: number; count: number }; format: 'text' | 'json'; config?: string; color: boolean }) => {
+      const { buildCommand } = await import('./commands/build.js');
+      status = await buildCommand(env, paths, { ...options, color: options.color && env.stderr.isTTY && !env.vars.NO_COLOR });
     });
 
   program

@@ -64,7 +64,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
     printAll(loaded.diagnostics);
     return ExitStatus.Problems;
   }
-  if (!loaded.template.kinds.includes(plan.kind)) {
+  if (!loaded.template.kinds.includes(plan.kind) || loaded.template.view !== 'plan') {
     usageError(env, `the template ${loaded.template.name} renders ${loaded.template.kinds.join(', ')}, not a ${plan.kind}`, `use --template ${kindTemplate ?? '…'}`);
     return ExitStatus.Usage;
   }

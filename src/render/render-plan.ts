@@ -15,6 +15,8 @@ import { inside, type Template } from './template.js';
 import { Formatter } from './view/format.js';
 import { lapView, NO_LAP } from './view/lap-view.js';
 import { planView } from './view/plan-view.js';
+import { coverageView } from './view/coverage-view.js';
+import type { NapCoverage } from '../coverage/coverage.js';
 
 /** The date documents carry when neither SOURCE_DATE_EPOCH nor the plan gives one: resolution 1325's adoption. */
 const FIXED_DATE = new Date(Date.UTC(2000, 9, 31));
@@ -30,7 +32,31 @@ export function buildDocument(env: Env, ws: Workspace, plan: Plan, template: Tem
   const { labels, diagnostics } = template.labels(language);
   const f = new Formatter(plan, language, labels);
   const view = { ...planView(ws, plan, f), ...(plan.kind === 'LocalActionPlan' ? lapView(ws, plan, f) : NO_LAP) };
-  const rendered = template.render(view, labels, { language });
+  const title = typeof plan.data.title === 'string' ? plan.data.title : plan.id;
+  return finish(env, plan, template, view, labels, diagnostics, { title, subject: labels[`subject.${plan.kind}`] ?? '', keywords: f.list(plan.data.themes) }, f);
+}
+
+/** A national plan's coverage → the coverage report Document; local plans with errors are named as left out. */
+export function buildCoverageDocument(env: Env, coverage: NapCoverage, nap: Plan, template: Template, language: string, leftOut: { id: string; file: string }[]): Rendered {
+  const { labels, diagnostics } = template.labels(language);
+  const f = new Formatter(nap, language, labels);
+  const view = coverageView(coverage, f, leftOut);
+  const title = `${labels.coverageTitle ?? 'Coverage'}: ${typeof nap.data.title === 'string' ? nap.data.title : nap.id}`;
+  return finish(env, nap, template, view, labels, diagnostics, { title, subject: labels['subject.NationalActionPlan'] ?? '', keywords: ['localization'] }, f);
+}
+
+/** Template output → Document: the HTML read into blocks, the theme's header and footer filled in, the metadata set. */
+function finish(
+  env: Env,
+  plan: Plan,
+  template: Template,
+  view: Record<string, unknown>,
+  labels: Record<string, string>,
+  diagnostics: Diagnostic[],
+  meta: { title: string; subject: string; keywords: string[] },
+  f: Formatter,
+): Rendered {
+  const rendered = template.render(view, labels, { language: f.language });
   diagnostics.push(...rendered.diagnostics);
   const theme = { ...template.theme };
   if (rendered.html === undefined) return { theme, diagnostics };
@@ -48,18 +74,17 @@ export function buildDocument(env: Env, ws: Workspace, plan: Plan, template: Tem
       }),
     );
   }
-  const title = typeof plan.data.title === 'string' ? plan.data.title : plan.id;
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (m, key: string) => (key === 'page' || key === 'pages' ? m : key === 'title' ? title : (labels[key] ?? m)));
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (m, key: string) => (key === 'page' || key === 'pages' ? m : key === 'title' ? meta.title : (labels[key] ?? m)));
   theme.header = fill(theme.header);
   theme.footer = fill(theme.footer);
   const author = f.orgs(plan.data.leadAgency)[0] ?? (typeof asObject(plan.data.adoption)?.by === 'string' ? String(asObject(plan.data.adoption)!.by) : undefined);
   const document: Document = {
     meta: {
-      title,
-      subject: labels[`subject.${plan.kind}`] ?? labels.subject ?? '',
+      title: meta.title,
+      subject: meta.subject,
       ...(author ? { author } : {}),
-      keywords: ['UNSCR 1325', ...f.list(plan.data.themes)],
-      language,
+      keywords: ['UNSCR 1325', ...meta.keywords],
+      language: f.language,
       date: documentDate(env, plan),
     },
     blocks,

@@ -25,6 +25,8 @@ export interface Template {
   dir: string;
   name: string;
   kinds: PlanKind[];
+  /** What it renders: one plan, or the coverage report of a national plan. */
+  view: 'plan' | 'coverage';
   theme: Theme;
   /** Languages with a locale file. */
   languages: string[];
@@ -65,7 +67,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
   const sources = new Map<string, Source>();
   if (manifest.source) sources.set(manifest.source.file, manifest.source);
   if (manifest.diagnostics.length > 0) return { diagnostics: manifest.diagnostics, sources };
-  const data = manifest.data as { name: string; kinds: PlanKind[]; entry: string; theme?: Record<string, unknown> };
+  const data = manifest.data as { name: string; kinds: PlanKind[]; view?: 'plan' | 'coverage'; entry: string; theme?: Record<string, unknown> };
   const diagnostics: Diagnostic[] = [];
 
   const read = (path: string): TemplateFile => {
@@ -125,6 +127,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
     dir,
     name: data.name,
     kinds: data.kinds,
+    view: data.view ?? 'plan',
     theme: themeOf(data.theme),
     languages: [...locales.keys()],
     labels(language) {

@@ -2,14 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { nodeEnv } from '../env.js';
 import type { FoundFile } from '../load/discover.js';
+import { serveTasks } from '../worker-pool.js';
 import { checkFiles } from './check-files.js';
-import { toResult } from './file-result.js';
+import { toResult, type FileResult } from './file-result.js';
 
 const env = nodeEnv();
 
-parentPort?.on('message', (batch: { id: number; files: FoundFile[] }) => {
-  void checkFiles(env, batch.files).then(
-    (files) => parentPort?.postMessage({ id: batch.id, results: files.map(toResult) }),
-    (error: unknown) => parentPort?.postMessage({ id: batch.id, error: (error as Error).message }),
-  );
-});
+serveTasks<FoundFile[], FileResult[]>(parentPort, async (files) => (await checkFiles(env, files)).map(toResult));

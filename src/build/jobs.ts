@@ -1,0 +1,144 @@
+// What a build has to do: one job per plan without errors, one coverage report per NAP; fingerprints and shards.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Plan, PlanKind } from '../load/plan.js';
+import { version } from '../version.js';
+import type { Format } from '../write/index.js';
+import { refsOf } from '../workspace/references.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+export interface PlanJob {
+  type: 'plan';
+  /** Output path without extension, relative to the output folder (forward slashes). */
+  out: string;
+  /** The plan file and the plan files it refers to (absolute), which the worker loads. */
+  files: string[];
+  planPath: string;
+  template: string;
+  locale: string;
+  formats: Format[];
+  /** Hash of everything the output depends on. */
+  inputs: string;
+}
+
+export interface CoverageJob {
+  type: 'coverage';
+  out: string;
+  napPath: string;
+  napId: string;
+  template: string;
+  locale: string;
+  formats: Format[];
+  inputs: string;
+}
+
+export type Job = PlanJob | CoverageJob;
+
+export interface Skipped {
+  plan: Plan;
+  /** Why it is not built: its own errors, or those of a plan it refers to. */
+  because: string[];
+}
+
+export interface Templates {
+  /** A template folder for a plan kind (and the coverage report), with its locale override. */
+  of(kind: PlanKind | 'coverage'): { dir: string; locale?: string } | undefined;
+}
+
+const hash = (...parts: (string | Uint8Array)[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+
+const folderHashes = new Map<string, string>();
+
+/** A template folder's content, so that editing a template rebuilds what it rendered. */
+function folderHash(dir: string): string {
+  let known = folderHashes.get(dir);
+  if (known) return known;
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(dir);
+  known = hash(...files.flatMap((f) => [relative(dir, f), readFileSync(f)]));
+  folderHashes.set(dir, known);
+  return known;
+}
+
+/** The common folder of all plan files: outputs mirror the plan folders below it. */
+export function commonBase(paths: readonly string[]): string {
+  if (paths.length === 0) return '.';
+  let base = dirname(paths[0]!);
+  for (const p of paths) while (!`${p}${sep}`.startsWith(`${base}${sep}`) && dirname(base) !== base) base = dirname(base);
+  return base;
+}
+
+export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates: Templates, formats: Format[]): { jobs: Job[]; skipped: Skipped[] } {
+  const withErrors = new Set(errors.filter((d) => d.severity === 'error').map((d) => d.file));
+  const reported = ws.files.filter((f) => !f.found.sibling && f.plan).map((f) => f.plan!);
+  const base = commonBase(reported.map((p) => p.source.path));
+  const outOf = (plan: Plan, suffix = ''): string => relative(base, join(dirname(plan.source.path), basename(plan.source.path).replace(/(\.(nap|lap|report))?\.ya?ml$/i, '') + suffix)).split(sep).join('/');
+  const tool = `wpsplan ${version()}`;
+  const jobs: Job[] = [];
+  const skipped: Skipped[] = [];
+
+  for (const plan of reported) {
+    const template = templates.of(plan.kind);
+    if (!template) continue;
+    const referred = [plan.data.parent, ...refsOf(plan).map((r) => (r.explicit ? r.planId : undefined))]
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => ws.plan(id))
+      .filter((p): p is Plan => p !== undefined && p !== plan);
+    const blocked = [plan, ...referred].filter((p) => withErrors.has(p.file)).map((p) => p.file);
+    if (blocked.length > 0) {
+      skipped.push({ plan, because: blocked });
+      continue;
+    }
+    const unique = [...new Set(referred)];
+    const locale = template.locale ?? (typeof plan.data.language === 'string' ? plan.data.language : 'en');
+    jobs.push({
+      type: 'plan',
+      out: outOf(plan),
+      files: [plan.source.path, ...unique.map((p) => p.source.path)],
+      planPath: plan.source.path,
+      template: template.dir,
+      locale,
+      formats,
+      inputs: hash(tool, formats.join(','), folderHash(template.dir), locale, plan.source.text, ...unique.map((p) => p.source.text)),
+    });
+  }
+
+  const coverage = templates.of('coverage');
+  for (const nap of reported) {
+    if (!coverage || nap.kind !== 'NationalActionPlan' || ws.plan(nap.id) !== nap || withErrors.has(nap.file)) continue;
+    const laps = ws.lapsOf(nap);
+    if (laps.length === 0) continue;
+    const locale = coverage.locale ?? (typeof nap.data.language === 'string' ? nap.data.language : 'en');
+    jobs.push({
+      type: 'coverage',
+      out: outOf(nap, '.coverage'),
+      napPath: nap.source.path,
+      napId: nap.id,
+      template: coverage.dir,
+      locale,
+      formats,
+      // A local plan's errors change the report too: it is then left out.
+      inputs: hash(tool, formats.join(','), folderHash(coverage.dir), locale, nap.source.text, ...laps.flatMap((l) => [l.source.text, String(withErrors.has(l.file))])),
+    });
+  }
+  jobs.sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
+  return { jobs, skipped };
+}
+
+/** Shard i of n (1-based): every n-th job of the sorted list, so n shards build everything exactly once. */
+export function shardOf<T>(jobs: readonly T[], shard: { index: number; count: number } | undefined): T[] {
+  return shard ? jobs.filter((_, i) => i % shard.count === shard.index - 1) : [...jobs];
+}

@@ -1,0 +1,143 @@
+// wpsplan build: everything without errors is built, nothing twice, only what changed, split exactly into shards,
+// the same bytes in parallel as on one thread, never among its inputs; the coverage report carries the hand-counted numbers.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './helpers/run.js';
+
+const repo = join(import.meta.dirname, '..');
+const root = mkdtempSync(join(tmpdir(), 'wpsplan-build-'));
+const plans = join(root, 'plans');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeAll(() => cpSync(join(repo, 'examples'), plans, { recursive: true }));
+
+type Summary = { jobs: { job: string; status: string; outputs: string[] }[] };
+const build = async (...args: string[]): Promise<{ status: number; summary: Summary; stderr: string }> => {
+  const r = await run(['build', 'plans', '--format', 'json', ...args], root);
+  return { status: r.status, summary: JSON.parse(r.stdout) as Summary, stderr: r.stderr };
+};
+const statuses = (s: Summary): Record<string, string> => Object.fromEntries(s.jobs.map((j) => [j.job, j.status]));
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('wpsplan build', () => {
+  it('builds every plan and a coverage report per national plan, then nothing when nothing changed', async () => {
+    const first = await build('-o', 'dist');
+    expect(first.status).toBe(0);
+    expect(Object.values(statuses(first.summary)).every((s) => s === 'built')).toBe(true);
+    expect(first.summary.jobs.map((j) => j.job)).toEqual([
+      'bosnia-and-herzegovina/ba-nap-2018-2022',
+      'bosnia-and-herzegovina/ba-nap-2018-2022.coverage',
+      'bosnia-and-herzegovina/bijeljina',
+      'bosnia-and-herzegovina/doboj',
+      'bosnia-and-herzegovina/konjic',
+      'bosnia-and-herzegovina/maglaj',
+      'bosnia-and-herzegovina/prijedor',
+      'bosnia-and-herzegovina/tuzla',
+      'colombia/cauca',
+      'ukraine/ua-nap-2021-2025',
+      'ukraine/ua-nap-2021-2025.coverage',
+      'ukraine/vinnytsia-hromada',
+    ]);
+    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8')) as { outputs: { file: string; source: string; sha256: string }[] };
+    expect(manifest.outputs).toHaveLength(24);
+    expect(manifest.outputs.find((o) => o.file === 'bosnia-and-herzegovina/tuzla.pdf')?.source).toBe('plans/bosnia-and-herzegovina/tuzla.lap.yaml');
+    const again = await build('-o', 'dist');
+    expect(Object.values(statuses(again.summary)).every((s) => s === 'unchanged')).toBe(true);
+  });
+
+  it('after one LAP changes, renders only it and its national plan\'s coverage report', async () => {
+    const tuzla = join(plans, 'bosnia-and-herzegovina', 'tuzla.lap.yaml');
+    writeFileSync(tuzla, `${readFileSync(tuzla, 'utf8')}\n# a comment changes the file\n`);
+    const r = await build('-o', 'dist');
+    const built = r.summary.jobs.filter((j) => j.status === 'built').map((j) => j.job);
+    expect(built).toEqual(['bosnia-and-herzegovina/ba-nap-2018-2022.coverage', 'bosnia-and-herzegovina/tuzla']);
+  });
+
+  it('rebuilds a document deleted from the output folder, and everything with --force', async () => {
+    rmSync(join(root, 'dist', 'colombia', 'cauca.pdf'));
+    const r = await build('-o', 'dist');
+    expect(r.summary.jobs.filter((j) => j.status === 'built').map((j) => j.job)).toEqual(['colombia/cauca']);
+    const forced = await build('-o', 'dist', '--force', '--to', 'html');
+    expect(forced.summary.jobs.every((j) => j.status === 'built')).toBe(true);
+  });
+
+  it('a broken LAP is not built and named; the others are; the exit status is 1', async () => {
+    const broken = join(root, 'broken');
+    cpSync(plans, broken, { recursive: true });
+    const doboj = join(broken, 'bosnia-and-herzegovina', 'doboj.lap.yaml');
+    writeFileSync(doboj, readFileSync(doboj, 'utf8').replace(/^period:.*$/m, 'period: { start: 2022, end: 2019 }'));
+    const r = await run(['build', 'broken', '-o', 'dist-broken', '--to', 'html'], root);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml:\d+:\d+ error plan\/period-reversed/);
+    expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml +not built: errors/m);
+    expect(r.stdout).toContain('11 built, 0 unchanged, 1 not built because of errors, 0 failed');
+    expect(existsSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'tuzla.html'))).toBe(true);
+    // The coverage report leaves the broken plan out and names it.
+    const coverage = readFileSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'ba-nap-2018-2022.coverage.html'), 'utf8');
+    expect(coverage).toContain('BA-DOB-LAP-2019-2022 (broken/bosnia-and-herzegovina/doboj.lap.yaml)');
+  });
+
+  it('--shard 1/2 and 2/2 together build everything exactly once', async () => {
+    const one = await build('-o', 'shard1', '--shard', '1/2', '--to', 'html');
+    const two = await build('-o', 'shard2', '--shard', '2/2', '--to', 'html');
+    const a = one.summary.jobs.map((j) => j.job);
+    const b = two.summary.jobs.map((j) => j.job);
+    expect(a.filter((j) => b.includes(j))).toEqual([]);
+    expect([...a, ...b].sort()).toHaveLength(12);
+    expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an output folder that holds input plans, or that cannot be written', async () => {
+    const inside = await run(['build', 'plans', '-o', 'plans/bosnia-and-herzegovina'], root);
+    expect(inside.stderr).toContain('wpsplan never writes among its inputs');
+    expect(inside.status).toBe(2);
+    writeFileSync(join(root, 'a-file'), 'not a folder');
+    const unwritable = await run(['build', 'plans', '-o', 'a-file/dist'], root);
+    expect(unwritable.stderr).toContain('cannot write to the output folder a-file/dist');
+    expect(unwritable.status).toBe(2);
+  });
+
+  it('writes the same bytes with worker threads (--jobs 2) as with --jobs 1', () => {
+    const bin = join(repo, 'dist', 'bin.js');
+    for (const [jobs, out] of [['1', 'seq'], ['2', 'par']]) {
+      const r = spawnSync(process.execPath, [bin, 'build', 'plans', '-o', out!, '--jobs', jobs!], { cwd: root, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+    }
+    const seq = files(join(root, 'seq'));
+    const par = files(join(root, 'par'));
+    expect([...par.keys()].sort()).toEqual([...seq.keys()].sort());
+    for (const [name, bytes] of seq) expect(Buffer.compare(bytes, par.get(name)!), name).toBe(0);
+  });
+
+  it('the coverage report carries the hand-counted numbers in Word and PDF', async () => {
+    const dir = join(root, 'seq', 'bosnia-and-herzegovina');
+    const docx = strFromU8(unzipSync(readFileSync(join(dir, 'ba-nap-2018-2022.coverage.docx')))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
+    const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'ba-nap-2018-2022.coverage.pdf')))), { mergePages: true })).text;
+    for (const text of [docx, pdf]) {
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('6 local plans · 19 national actions · 16 localized (84.2 %)');
+      // Pillar rows: national actions, localized, share, local actions (counted by hand from the files).
+      expect(flat).toMatch(/Participation 7 6 85\.7 % 14/);
+      expect(flat).toMatch(/Prevention 8 6 75 % 27/);
+      expect(flat).toMatch(/Cross-cutting 3 2 66\.7 % 3/);
+      expect(flat).toContain('Involve women and women');
+      expect(flat).toMatch(/Tuzla BAM 25,000 251,000 240,000 15,000 — 280,000/);
+    }
+  });
+});
