@@ -9,7 +9,7 @@ const standaloneCode = require('ajv/dist/standalone/index.js').default;
 
 const root = join(import.meta.dirname, '..');
 const read = (file) => JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
-const kinds = { NationalActionPlan: 'nap.schema.json', LocalActionPlan: 'lap.schema.json', config: 'config.schema.json', template: 'template.schema.json', locale: 'locale.schema.json' };
+const kinds = { NationalActionPlan: 'nap.schema.json', LocalActionPlan: 'lap.schema.json', ProgressReport: 'report.schema.json', config: 'config.schema.json', template: 'template.schema.json', locale: 'locale.schema.json' };
 
 // Only "valid or not" is needed from these: a plan that fails is validated again with full errors.
 const ajv = new Ajv2020({ allErrors: false, strict: true, unicodeRegExp: true, code: { source: true } });

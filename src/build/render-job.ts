@@ -2,7 +2,6 @@
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import type { FoundFile } from '../load/discover.js';
 import { displayPath } from '../load/discover.js';
 import { buildDocument, writeFormats, type Rendered } from '../render/render-plan.js';
 import { loadTemplate, type Template } from '../render/template.js';
@@ -32,12 +31,13 @@ export class RenderCache {
     return loaded;
   }
 
+  uncached(path: string): Promise<WorkspaceFile> {
+    return checkFiles(this.env, [{ path, file: displayPath(this.env, path), explicit: true }]).then((list) => list[0]!);
+  }
+
   file(path: string): Promise<WorkspaceFile> {
     let file = this.files.get(path);
-    if (!file) {
-      const found: FoundFile = { path, file: displayPath(this.env, path), explicit: true };
-      this.files.set(path, (file = checkFiles(this.env, [found]).then((list) => list[0]!)));
-    }
+    if (!file) this.files.set(path, (file = this.uncached(path)));
     return file;
   }
 }
@@ -61,7 +61,10 @@ export async function renderPlanJob(cache: RenderCache, job: PlanJob, outDir: st
   const started = performance.now();
   const { template, diagnostics } = await cache.template(job.template);
   if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  const files = await Promise.all(job.files.map((path) => cache.file(path)));
+  // The plan itself is read fresh and let go; only the plans it refers to (its NAP) stay cached, so a worker's
+  // memory does not grow with the number of plans it renders.
+  const [own, ...referred] = job.files;
+  const files = [await cache.uncached(own!), ...(await Promise.all(referred.map((path) => cache.file(path))))];
   const ws = new Workspace(files);
   const plan = files[0]!.plan!;
   const rendered = buildDocument(cache.env, ws, plan, template, job.locale);

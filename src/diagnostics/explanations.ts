@@ -414,6 +414,43 @@ export const explanations = {
       right: lines('- id: "3.1"', '  title: Obuka zaposlenih u CSR-u za rad sa žrtvama nasilja', '  lead: csr', '  implements: ["2.1.3"]'),
     },
   },
+  'report/period-outside-plan': {
+    why: 'A report covers part of its plan\'s life. A period outside it usually means a typing mistake in a year, or a report filed against the wrong plan, and its statuses would be counted for the wrong years.',
+    fix: 'Check the report\'s `period` and its `plan`: a report of 2023 belongs to the plan in force in 2023.',
+    example: {
+      wrong: lines('plan: BA-TZ-LAP-2019-2022', 'period: { start: 2023, end: 2023 }'),
+      right: lines('plan: BA-TZ-LAP-2019-2022', 'period: { start: 2021, end: 2021 }'),
+    },
+  },
+  'report/unreported-action': {
+    why: 'An action due in the period with no status is a gap in the report: the council or ministry cannot tell whether it was done, delayed or forgotten, and the national roll-up counts it as not reported.',
+    fix: 'Give the action a status under `actions`, even `not-started` or `delayed` with a note. An action completed or cancelled in an earlier report needs none.',
+    example: {
+      right: lines('actions:', '  "2.1.1": { status: delayed, note: Obuka odgođena zbog poplava. }', '  "2.1.2": { status: completed }'),
+    },
+  },
+  'report/unreported-indicator': {
+    why: 'An indicator with a target is how the plan says it will be measured. Without a value for the period, progress towards the target cannot be rated.',
+    fix: 'Report the value under `indicators`; when there is none yet, leave `value` out and say why in `note`.',
+    example: {
+      right: lines('indicators:', '  L-1.1a: { value: 9, year: 2021, source: Evidencija policije }', '  L-2.1a: { note: Podaci se prikupljaju od 2022. }'),
+    },
+  },
+  'report/value-kind': {
+    why: 'A value that does not fit its indicator cannot be compared with the baseline and the target: a quoted "12" is text, a number for a qualitative indicator has no meaning, and a percentage above 100 is a typing mistake.',
+    fix: 'Write numbers without quotes, percentages from 0 to 100, and words for qualitative indicators.',
+    example: {
+      wrong: lines('indicators:', '  L-1.1a: { value: "12" }'),
+      right: lines('indicators:', '  L-1.1a: { value: 12 }'),
+    },
+  },
+  'report/duplicate': {
+    why: 'Two reports of the same plan and period disagree sooner or later, and the roll-up cannot tell which one counts.',
+    fix: 'Keep one report per plan and period: merge the two, or correct the period of one of them.',
+    example: {
+      right: lines('id: BA-TZ-PR-2021', 'plan: BA-TZ-LAP-2019-2022', 'period: { start: 2021, end: 2021 }'),
+    },
+  },
   'template/syntax': {
     why: 'The template file cannot be read as Handlebars, so no document can be produced with it, for any plan.',
     fix: 'Go to the line shown: check that every `{{` has its `}}`, and that every `{{#if}}`, `{{#each}}`, `{{#unless}}` or `{{#with}}` is closed by its own `{{/if}}`, `{{/each}}` … in the right order.',

@@ -14,6 +14,7 @@ export type SchemaKey = PlanKind | 'config' | 'template' | 'locale';
 export const SCHEMA_FILES: Partial<Record<SchemaKey, string>> = {
   NationalActionPlan: 'nap.schema.json',
   LocalActionPlan: 'lap.schema.json',
+  ProgressReport: 'report.schema.json',
   config: 'config.schema.json',
   template: 'template.schema.json',
   locale: 'locale.schema.json',

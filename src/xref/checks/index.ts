@@ -4,5 +4,6 @@ import { duplicatePlanIds } from './duplicate-plan-ids.js';
 import { notLocalized } from './not-localized.js';
 import { parents } from './parents.js';
 import { references } from './references.js';
+import { reports } from './reports.js';
 
-export const workspaceChecks: readonly WorkspaceCheck[] = [duplicatePlanIds, parents, references, notLocalized];
+export const workspaceChecks: readonly WorkspaceCheck[] = [duplicatePlanIds, parents, references, notLocalized, reports];
