@@ -1,3 +1,4 @@
+// Date-likes as day spans, periods, inside and overlap: the definitions of the format, by hand-computed days.
 import { describe, expect, it } from 'vitest';
 import { isImpossibleDate, isInside, overlaps, periodSpan, spanOf } from '../../src/validate/dates.js';
 

@@ -1,3 +1,4 @@
+// Offsets to 1-based lines and UTF-16 columns, with LF and CRLF line ends.
 import { describe, expect, it } from 'vitest';
 import { Source } from '../../src/load/source.js';
 

@@ -1,3 +1,4 @@
+// "Did you mean": edit distance and the single best candidate.
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance } from '../../src/diagnostics/suggest.js';
 
