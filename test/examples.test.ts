@@ -18,7 +18,7 @@ describe('examples', () => {
       'examples/bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml:711:17 info xref/not-localized action 3.2.1 is not localized by any of the 6 local plans checked',
       'examples/ukraine/ua-nap-2021-2025.nap.yaml:64:13 info xref/not-localized action 1.1 is not localized by the local plan checked',
     ]);
-    expect(result.stdout).toContain('✔ 0 errors, 0 warnings, 4 infos in 10 files');
+    expect(result.stdout).toContain('✔ 0 errors, 0 warnings, 4 infos in 16 files');
     expect(result.status).toBe(0);
   });
 
