@@ -12,6 +12,7 @@ export { validatePaths, validateCommand } from './commands/validate.js';
 export { reporters } from './report/index.js';
 export { coverageOf } from './coverage/coverage.js';
 export { rate, type Rating, type RatingResult } from './progress/rating.js';
+export { progressOf, rollUpOf, type ReportProgress, type RollUp } from './progress/progress.js';
 export { buildDocument, writeFormats } from './render/render-plan.js';
 export { loadTemplate, templateDir } from './render/template.js';
 export { loadWorkspace } from './workspace/load-workspace.js';
