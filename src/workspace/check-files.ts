@@ -5,17 +5,21 @@ import { loadFile } from '../load/load-files.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import type { WorkspaceFile } from './workspace.js';
 
+/** Up to this many files, syntax trees are kept: locating a later problem then needs no second parse. */
+const KEEP_DOCUMENTS = 40;
+
 /**
- * One file at a time, and each plan lets go of its YAML document once checked: syntax trees are
- * many times the size of the text, so keeping a thousand of them costs more in garbage collection
- * than parsing again the few files a later problem must be located in.
+ * One file at a time. In a large run each plan lets go of its YAML document once checked: syntax
+ * trees are many times the size of the text, so keeping a thousand of them costs more in garbage
+ * collection than parsing again the few files a later problem must be located in.
  */
 export async function checkFiles(env: Env, files: readonly FoundFile[]): Promise<WorkspaceFile[]> {
   const out: WorkspaceFile[] = [];
+  const release = files.length > KEEP_DOCUMENTS;
   for (const found of files) {
     const file = await loadFile(env, found);
     const own = [...file.diagnostics, ...(file.plan ? validatePlan(file.plan) : [])];
-    file.plan?.releaseDocument();
+    if (release) file.plan?.releaseDocument();
     out.push({ ...file, own });
   }
   return out;
