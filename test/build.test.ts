@@ -36,7 +36,7 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe('wpsplan build', () => {
-  it('builds every plan and a coverage report per national plan, then nothing when nothing changed', async () => {
+  it('builds every plan and report, and a coverage report per national plan, then nothing when nothing changed', async () => {
     const first = await build('-o', 'dist');
     expect(first.status).toBe(0);
     expect(Object.values(statuses(first.summary)).every((s) => s === 'built')).toBe(true);
@@ -44,29 +44,36 @@ describe('wpsplan build', () => {
       'bosnia-and-herzegovina/ba-nap-2018-2022',
       'bosnia-and-herzegovina/ba-nap-2018-2022.coverage',
       'bosnia-and-herzegovina/bijeljina',
+      'bosnia-and-herzegovina/bijeljina-2019',
+      'bosnia-and-herzegovina/bijeljina-2020',
       'bosnia-and-herzegovina/doboj',
+      'bosnia-and-herzegovina/doboj-2019',
+      'bosnia-and-herzegovina/doboj-2020',
       'bosnia-and-herzegovina/konjic',
       'bosnia-and-herzegovina/maglaj',
       'bosnia-and-herzegovina/prijedor',
       'bosnia-and-herzegovina/tuzla',
+      'bosnia-and-herzegovina/tuzla-2019',
+      'bosnia-and-herzegovina/tuzla-2020',
       'colombia/cauca',
       'ukraine/ua-nap-2021-2025',
       'ukraine/ua-nap-2021-2025.coverage',
       'ukraine/vinnytsia-hromada',
     ]);
     const manifest = JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8')) as { outputs: { file: string; source: string; sha256: string }[] };
-    expect(manifest.outputs).toHaveLength(24);
+    expect(manifest.outputs).toHaveLength(36);
     expect(manifest.outputs.find((o) => o.file === 'bosnia-and-herzegovina/tuzla.pdf')?.source).toBe('plans/bosnia-and-herzegovina/tuzla.lap.yaml');
     const again = await build('-o', 'dist');
     expect(Object.values(statuses(again.summary)).every((s) => s === 'unchanged')).toBe(true);
   });
 
-  it('after one LAP changes, renders only it and its national plan\'s coverage report', async () => {
+  it('after one LAP changes, renders only it, its reports and its national plan\'s coverage report', async () => {
     const tuzla = join(plans, 'bosnia-and-herzegovina', 'tuzla.lap.yaml');
     writeFileSync(tuzla, `${readFileSync(tuzla, 'utf8')}\n# a comment changes the file\n`);
     const r = await build('-o', 'dist');
     const built = r.summary.jobs.filter((j) => j.status === 'built').map((j) => j.job);
-    expect(built).toEqual(['bosnia-and-herzegovina/ba-nap-2018-2022.coverage', 'bosnia-and-herzegovina/tuzla']);
+    // Its progress reports show the plan's actions and indicators, so they are rendered again too.
+    expect(built).toEqual(['bosnia-and-herzegovina/ba-nap-2018-2022.coverage', 'bosnia-and-herzegovina/tuzla', 'bosnia-and-herzegovina/tuzla-2019', 'bosnia-and-herzegovina/tuzla-2020']);
   });
 
   it('rebuilds a document deleted from the output folder, and everything with --force', async () => {
@@ -77,7 +84,7 @@ describe('wpsplan build', () => {
     expect(forced.summary.jobs.every((j) => j.status === 'built')).toBe(true);
   });
 
-  it('a broken LAP is not built and named; the others are; the exit status is 1', async () => {
+  it('a broken LAP and its reports are not built and are named; the others are; the exit status is 1', async () => {
     const broken = join(root, 'broken');
     cpSync(plans, broken, { recursive: true });
     const doboj = join(broken, 'bosnia-and-herzegovina', 'doboj.lap.yaml');
@@ -86,7 +93,8 @@ describe('wpsplan build', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml:\d+:\d+ error plan\/period-reversed/);
     expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml +not built: errors/m);
-    expect(r.stdout).toContain('11 built, 0 unchanged, 1 not built because of errors, 0 failed');
+    expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj-2019\.report\.yaml +not built: errors/m);
+    expect(r.stdout).toContain('15 built, 0 unchanged, 3 not built because of errors, 0 failed');
     expect(existsSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'tuzla.html'))).toBe(true);
     // The coverage report leaves the broken plan out and names it.
     const coverage = readFileSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'ba-nap-2018-2022.coverage.html'), 'utf8');
@@ -99,7 +107,7 @@ describe('wpsplan build', () => {
     const a = one.summary.jobs.map((j) => j.job);
     const b = two.summary.jobs.map((j) => j.job);
     expect(a.filter((j) => b.includes(j))).toEqual([]);
-    expect([...a, ...b].sort()).toHaveLength(12);
+    expect([...a, ...b].sort()).toHaveLength(18);
     expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
   });
 

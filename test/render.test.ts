@@ -169,6 +169,22 @@ describe('the built-in templates on the examples', () => {
   });
 });
 
+describe('the built-in progress template on a Bosnian report', () => {
+  it('carries every action status, rating word and share in the .docx and the PDF', async () => {
+    const docs = join(out, 'report');
+    const r = await run(['render', 'examples/bosnia-and-herzegovina/tuzla-2020.report.yaml', '-o', docs], repo);
+    expect(r.status).toBe(0);
+    const word = docxText(readFileSync(join(docs, 'tuzla-2020.docx'))).text;
+    const { text: pdfText } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(docs, 'tuzla-2020.pdf')))), { mergePages: true });
+    // Tuzla 2020, computed by hand: L-2.1a achieved (58 − 45)/(90 − 45) = 28.9 %, expected (2020 − 2018)/(2022 − 2018) = 50.0 %: at risk.
+    for (const text of [word, pdfText]) {
+      const flat = text.replace(/\s+/g, ' ');
+      for (const word of ['na putu', 'u riziku', 'zaostaje', 'nije ocijenjeno', 'otkazano', 'kasni', 'u toku']) expect(flat).toContain(word);
+      expect(squeeze(flat)).toMatch(/L-2\.1a.*?28,9%50,0%uriziku/);
+    }
+  });
+});
+
 describe('output', () => {
   it('that cannot be written is io/write with exit status 1', async () => {
     const r = await run(['render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'html', '-o', 'README.md/inside'], repo);

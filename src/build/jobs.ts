@@ -93,7 +93,10 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
   for (const plan of reported) {
     const template = templates.of(plan.kind);
     if (!template) continue;
-    const referred = [plan.data.parent, ...refsOf(plan).map((r) => (r.explicit ? r.planId : undefined))]
+    // What the document shows of other plans: a LAP's NAP, a report's plan (and that plan's NAP).
+    const direct = [plan.data.parent, plan.data.plan, ...refsOf(plan).map((r) => (r.explicit ? r.planId : undefined))];
+    const subject = typeof plan.data.plan === 'string' ? ws.plan(plan.data.plan) : undefined;
+    const referred = [...direct, subject?.data.parent]
       .filter((id): id is string => typeof id === 'string')
       .map((id) => ws.plan(id))
       .filter((p): p is Plan => p !== undefined && p !== plan);

@@ -29,7 +29,7 @@ export interface BuildOptions extends WorkspaceOptions {
   color: boolean;
 }
 
-const BUILT_IN: Record<PlanKind | 'coverage', string | undefined> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: undefined, coverage: 'coverage' };
+const BUILT_IN: Record<PlanKind | 'coverage', string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: 'progress', coverage: 'coverage' };
 const RENDER_WORKER = new URL('../build/render-worker.js', import.meta.url);
 
 interface Row {

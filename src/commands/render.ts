@@ -23,7 +23,7 @@ export interface RenderOptions extends WorkspaceOptions {
 }
 
 /** The built-in template of each plan kind. */
-const BUILT_IN: Record<string, string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap' };
+const BUILT_IN: Record<string, string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: 'progress' };
 
 export async function renderCommand(env: Env, file: string, options: RenderOptions): Promise<ExitStatus> {
   const result = await validatePaths(env, [file], workspaceOptions(options));
@@ -64,7 +64,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
     printAll(loaded.diagnostics);
     return ExitStatus.Problems;
   }
-  if (!loaded.template.kinds.includes(plan.kind) || loaded.template.view !== 'plan') {
+  if (!loaded.template.kinds.includes(plan.kind) || loaded.template.view === 'coverage') {
     usageError(env, `the template ${loaded.template.name} renders ${loaded.template.kinds.join(', ')}, not a ${plan.kind}`, `use --template ${kindTemplate ?? '…'}`);
     return ExitStatus.Usage;
   }
@@ -102,7 +102,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
 
 /** Errors in the plan or in a plan it refers to (its parent, plans named in references). */
 function blockingErrors(ws: Workspace, plan: Plan, all: Diagnostic[]): Diagnostic[] {
-  const ids = [plan.data.parent, ...refsOf(plan).map((r) => (r.explicit ? r.planId : undefined))];
+  const ids = [plan.data.parent, plan.data.plan, ...refsOf(plan).map((r) => (r.explicit ? r.planId : undefined))];
   const files = new Set([plan.file, ...ids.flatMap((id) => (typeof id === 'string' && ws.plan(id) ? [ws.plan(id)!.file] : []))]);
   return all.filter((d) => d.severity === 'error' && files.has(d.file));
 }

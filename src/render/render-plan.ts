@@ -16,6 +16,8 @@ import { Formatter } from './view/format.js';
 import { lapView, NO_LAP } from './view/lap-view.js';
 import { planView } from './view/plan-view.js';
 import { coverageView } from './view/coverage-view.js';
+import { reportView } from './view/report-view.js';
+import { progressOf } from '../progress/progress.js';
 import type { NapCoverage } from '../coverage/coverage.js';
 
 /** The date documents carry when neither SOURCE_DATE_EPOCH nor the plan gives one: resolution 1325's adoption. */
@@ -31,8 +33,16 @@ export interface Rendered {
 export function buildDocument(env: Env, ws: Workspace, plan: Plan, template: Template, language: string): Rendered {
   const { labels, diagnostics } = template.labels(language);
   const f = new Formatter(plan, language, labels);
-  const view = { ...planView(ws, plan, f), ...(plan.kind === 'LocalActionPlan' ? lapView(ws, plan, f) : NO_LAP) };
   const title = typeof plan.data.title === 'string' ? plan.data.title : plan.id;
+  if (plan.kind === 'ProgressReport') {
+    // A report is shown against its plan: statuses of the plan's actions, ratings of its indicators.
+    const subject = typeof plan.data.plan === 'string' ? ws.plan(plan.data.plan) : undefined;
+    const progress = progressOf(ws, plan);
+    if (!subject || !progress) return { theme: { ...template.theme }, diagnostics };
+    const view = reportView(plan, subject, progress, new Formatter(subject, language, labels));
+    return finish(env, plan, template, view, labels, diagnostics, { title, subject: labels['subject.ProgressReport'] ?? '', keywords: ['progress report'] }, f);
+  }
+  const view = { ...planView(ws, plan, f), ...(plan.kind === 'LocalActionPlan' ? lapView(ws, plan, f) : NO_LAP) };
   return finish(env, plan, template, view, labels, diagnostics, { title, subject: labels[`subject.${plan.kind}`] ?? '', keywords: f.list(plan.data.themes) }, f);
 }
 
