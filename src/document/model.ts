@@ -40,7 +40,32 @@ export type Block =
   | { type: 'section'; orientation: 'portrait' | 'landscape'; blocks: Block[] }
   | { type: 'page-break' }
   /** The table of contents of the headings up to `depth`, with page numbers. */
-  | { type: 'toc'; title: string; depth: 1 | 2 | 3 };
+  | { type: 'toc'; title: string; depth: 1 | 2 | 3 }
+  /** A bar chart; its numbers should also stand in a table beside it (the chart is not the only way to read them). */
+  | ChartBlock;
+
+/**
+ * Horizontal bars, one group per category, one bar per series (or the series stacked into one bar).
+ * Writers draw it the same way: vector graphics in the PDF, an image in the .docx, SVG in HTML.
+ */
+export interface ChartBlock {
+  type: 'chart';
+  title: string;
+  /** The text alternative: what the chart shows, in a sentence. */
+  alt: string;
+  /** One label per bar group, top to bottom. */
+  categories: string[];
+  /** Values per category; `color` as #rrggbb. */
+  series: { name: string; color: string; values: number[] }[];
+  /** Stacked: one bar per category made of the series (counts); grouped: one bar per series (shares). */
+  stacked: boolean;
+  /** Printed after values and on the axis, e.g. "%". */
+  unit?: string;
+  /** The axis maximum; default: the largest bar. */
+  max?: number;
+  /** Optional vertical reference line per category (an expected share), drawn as a tick. */
+  markers?: (number | null)[];
+}
 
 export interface DocumentMeta {
   title: string;

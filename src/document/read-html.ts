@@ -1,7 +1,7 @@
 // Document HTML (the subset templates and Markdown produce) → Document blocks, with a problem for anything outside it.
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, Inline, TableCell, TableRow } from './model.js';
+import type { Block, ChartBlock, Inline, TableCell, TableRow } from './model.js';
 
 export interface HtmlProblem {
   kind: 'element' | 'image';
@@ -14,7 +14,7 @@ export interface HtmlProblem {
 export type ImageSource = (src: string) => { data: Uint8Array; format: 'png' | 'jpeg' } | string;
 
 /** The block elements of the subset; `page-break` and `toc` are the subset's own. */
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'table', 'img', 'section', 'page-break', 'toc']);
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'table', 'img', 'section', 'page-break', 'toc', 'chart']);
 const INLINES = new Set(['strong', 'b', 'em', 'i', 'a', 'br', 'code', 'span']);
 const PARAGRAPH_ROLES = ['title', 'subtitle', 'note', 'center'] as const;
 
@@ -121,9 +121,35 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
         const depth = Number(node.attribs.depth ?? 3);
         return { type: 'toc', title: plain(inlines(node.children)), depth: depth === 1 || depth === 2 ? depth : 3 };
       }
+      case 'chart':
+        return chart(node);
       default:
         problem(node, `<${name}> is not part of document HTML`);
         return undefined;
+    }
+  };
+
+  /** `<chart data="{…}">`: the chart's JSON (title, alt, categories, series, stacked, unit, max, markers). */
+  const chart = (node: Element): Block | undefined => {
+    try {
+      const d = JSON.parse(node.attribs.data ?? '') as Partial<ChartBlock>;
+      const series = Array.isArray(d.series) ? d.series : [];
+      const categories = Array.isArray(d.categories) ? d.categories.map(String) : [];
+      if (categories.length === 0 || series.some((s) => !Array.isArray(s.values) || s.values.length !== categories.length)) throw new Error('shape');
+      return {
+        type: 'chart',
+        title: String(d.title ?? ''),
+        alt: String(d.alt ?? d.title ?? ''),
+        categories,
+        series: series.map((s) => ({ name: String(s.name), color: /^#[0-9a-fA-F]{6}$/.test(String(s.color)) ? String(s.color) : '#2e75b6', values: s.values.map(Number) })),
+        stacked: Boolean(d.stacked),
+        ...(typeof d.unit === 'string' ? { unit: d.unit } : {}),
+        ...(typeof d.max === 'number' ? { max: d.max } : {}),
+        ...(Array.isArray(d.markers) ? { markers: d.markers.map((m) => (typeof m === 'number' ? m : null)) } : {}),
+      };
+    } catch {
+      problem(node, '<chart> needs data="…" with categories and series of as many values');
+      return undefined;
     }
   };
 

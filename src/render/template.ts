@@ -18,7 +18,7 @@ import { helpers, type Formatting } from './helpers.js';
 /** Every element document HTML allows, by where it may stand. */
 export const DOCUMENT_ELEMENTS: ReadonlySet<string> = new Set([
   'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td',
-  'strong', 'b', 'em', 'i', 'a', 'br', 'img', 'section', 'page-break', 'toc', 'span', 'code',
+  'strong', 'b', 'em', 'i', 'a', 'br', 'img', 'section', 'page-break', 'toc', 'span', 'code', 'chart',
 ]);
 
 export interface Template {

@@ -1,5 +1,5 @@
 // Document → one self-contained HTML file with print CSS, for a quick preview in a browser.
-import type { Block, Document, Inline, TableCell } from '../document/model.js';
+import type { Block, ChartBlock, Document, Inline, TableCell } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 import type { Writer } from './writer.js';
 
@@ -71,7 +71,50 @@ function blockToHtml(block: Block, numbering: Numbering, toc: { level: number; t
       return '<div class="page-break"></div>\n';
     case 'toc':
       return `<nav class="toc" data-depth="${block.depth}"><p class="toc-title">${escape(block.title)}</p><!--TOC--></nav>\n`;
+    case 'chart':
+      return chartToSvg(block);
   }
+}
+
+/** A bar chart as inline SVG, laid out like the other writers draw it: labels left, bars right, legend below. */
+function chartToSvg(chart: ChartBlock): string {
+  const width = 640;
+  const labelWidth = 200;
+  const barHeight = 16;
+  const rows = chart.stacked ? 1 : chart.series.length;
+  const groupHeight = rows * barHeight + 8;
+  const top = 28;
+  const plot = width - labelWidth - 50;
+  const totals = chart.categories.map((_, i) => (chart.stacked ? chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0) : Math.max(...chart.series.map((s) => s.values[i] ?? 0))));
+  const max = chart.max ?? Math.max(1, ...totals);
+  const scale = (v: number): number => (Math.min(Math.max(v, 0), max) / max) * plot;
+  const unit = chart.unit ? ` ${chart.unit}` : '';
+  const parts: string[] = [`<text x="0" y="16" font-weight="bold">${escape(chart.title)}</text>`];
+  chart.categories.forEach((category, i) => {
+    const y = top + i * groupHeight;
+    parts.push(`<text x="0" y="${y + (rows * barHeight) / 2 + 4}" font-size="11">${escape(category)}</text>`);
+    let x = labelWidth;
+    chart.series.forEach((s, j) => {
+      const v = s.values[i] ?? 0;
+      const w = scale(v);
+      const barY = chart.stacked ? y : y + j * barHeight;
+      const barX = chart.stacked ? x : labelWidth;
+      parts.push(`<rect x="${barX.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="${barHeight - 3}" fill="${s.color}"><title>${escape(`${s.name}: ${v}${unit}`)}</title></rect>`);
+      if (!chart.stacked) parts.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${barY + barHeight - 6}" font-size="10">${v}${unit}</text>`);
+      if (chart.stacked) x += w;
+    });
+    if (chart.stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${y + barHeight - 6}" font-size="10">${totals[i]}${unit}</text>`);
+    const marker = chart.markers?.[i];
+    if (typeof marker === 'number') parts.push(`<line x1="${(labelWidth + scale(marker)).toFixed(1)}" x2="${(labelWidth + scale(marker)).toFixed(1)}" y1="${y - 2}" y2="${y + rows * barHeight}" stroke="#1a1a1a" stroke-width="2"/>`);
+  });
+  const legendY = top + chart.categories.length * groupHeight + 12;
+  let lx = labelWidth;
+  for (const s of chart.series) {
+    parts.push(`<rect x="${lx}" y="${legendY - 9}" width="10" height="10" fill="${s.color}"/><text x="${lx + 14}" y="${legendY}" font-size="11">${escape(s.name)}</text>`);
+    lx += 24 + s.name.length * 6.5;
+  }
+  const height = legendY + 10;
+  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(chart.alt)}" viewBox="0 0 ${width} ${height}" width="100%" font-family="Noto Sans, Arial, sans-serif">${parts.join('')}</svg></figure>\n`;
 }
 
 export const html: Writer = async (document, theme) => {

@@ -7,7 +7,22 @@ import type { Formatter } from './format.js';
 
 const PILLAR_ROWS = ['participation', 'protection', 'prevention', 'relief-and-recovery', 'cross-cutting'] as const;
 
+const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = {
+  'not-started': '#bfbfbf',
+  ongoing: '#5b9bd5',
+  completed: '#70ad47',
+  delayed: '#ffc000',
+  cancelled: '#c00000',
+  'not-reported': '#e7e6e6',
+};
+
+const pillarName = (p: (typeof PILLAR_ROWS)[number], f: Formatter): string => (p === 'cross-cutting' ? f.label('crossCutting') : f.label(`pillar.${p}`));
+
+/** A share as a percentage with one decimal (0.289 → 28.9). */
+const pct = (share: number): number => Math.round(share * 1000) / 10;
+
 export function reportView(report: Plan, plan: Plan, progress: ReportProgress, f: Formatter): Record<string, unknown> {
+  const rated = progress.indicators.filter((i) => i.rating !== 'not-rated');
   const d = report.data;
   const adoption = asObject(d.adoption);
   const narrative = asObject(d.narrative) ?? {};
@@ -58,6 +73,32 @@ export function reportView(report: Plan, plan: Plan, progress: ReportProgress, f
       rating: f.label(`rating.${i.rating}`),
       fill: { 'on-track': '#c6efce', 'at-risk': '#ffeb9c', 'off-track': '#ffc7ce', 'not-rated': '#f2f2f2' }[i.rating],
     })),
+    // Charts reach the template as JSON for <chart data="…">; their numbers are also in the tables beside them.
+    statusChart: JSON.stringify({
+      title: f.label('statusChartTitle'),
+      alt: `${f.label('statusChartTitle')}: ${PILLAR_ROWS.map((p) => `${pillarName(p, f)} ${STATUSES.map((s) => `${progress.byPillar[p][s]} ${f.label(`actionStatus.${s}`)}`).join(', ')}`).join('; ')}`,
+      categories: PILLAR_ROWS.filter((p) => STATUSES.some((s) => progress.byPillar[p][s] > 0)).map((p) => pillarName(p, f)),
+      series: STATUSES.map((s) => ({
+        name: f.label(`actionStatus.${s}`),
+        color: STATUS_COLORS[s],
+        values: PILLAR_ROWS.filter((p) => STATUSES.some((t) => progress.byPillar[p][t] > 0)).map((p) => progress.byPillar[p][s]),
+      })),
+      stacked: true,
+    }),
+    indicatorChart: rated.length
+      ? JSON.stringify({
+          title: f.label('indicatorChartTitle'),
+          alt: `${f.label('indicatorChartTitle')}: ${rated.map((i) => `${i.id} ${pct(i.achieved!)} / ${pct(i.expected!)}`).join('; ')}`,
+          categories: rated.map((i) => i.id),
+          series: [
+            { name: f.label('achieved'), color: '#2e75b6', values: rated.map((i) => pct(i.achieved!)) },
+            { name: f.label('expected'), color: '#a6a6a6', values: rated.map((i) => pct(i.expected!)) },
+          ],
+          stacked: false,
+          unit: '%',
+          max: 100,
+        })
+      : null,
     money: progress.money.map((m) => ({ currency: m.currency, budget: f.number(m.budget), spent: f.number(m.spent), share: m.budget > 0 ? sharePercent(m.spent / m.budget, f.language) : '—' })),
   };
 }
