@@ -1,0 +1,33 @@
+import * as PImage from 'pureimage';
+import { PassThrough } from 'node:stream';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const dir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json', { paths: ['/work/main'] }));
+let t = performance.now();
+const f = PImage.registerFont(join(dir, '400Regular/NotoSans_400Regular.ttf'), 'NotoR');
+f.loadSync();
+console.log('font load', performance.now() - t);
+for (let round = 0; round < 3; round++) {
+t = performance.now();
+const img = PImage.make(964, 400);
+console.log('make', performance.now() - t);
+const ctx = img.getContext('2d');
+ctx.fillStyle = '#ffffff';
+ctx.fillRect(0, 0, 964, 400);
+console.log('bg', performance.now() - t);
+ctx.fillStyle = '#2e75b6';
+for (let i = 0; i < 10; i++) ctx.fillRect(300, 20 + i * 36, 400 + i * 20, 28);
+console.log('bars', performance.now() - t);
+ctx.fillStyle = '#1a1a1a';
+ctx.font = '17px NotoR';
+for (let i = 0; i < 10; i++) ctx.fillText('Zaštita žena od nasilja, obuka ' + i + ' 45 %', 10, 40 + i * 36);
+console.log('text', performance.now() - t);
+const chunks = [];
+const pt = new PassThrough(); pt.on('data', (c) => chunks.push(c));
+await PImage.encodePNGToStream(img, pt);
+const buf = Buffer.concat(chunks);
+console.log('png', performance.now() - t, buf.length);
+writeFileSync('/tmp/chartx/t1.png', buf);
+}
