@@ -182,6 +182,12 @@ describe('the built-in progress template on a Bosnian report', () => {
       for (const word of ['na putu', 'u riziku', 'zaostaje', 'nije ocijenjeno', 'otkazano', 'kasni', 'u toku']) expect(flat).toContain(word);
       expect(squeeze(flat)).toMatch(/L-2\.1a.*?28,9%50,0%uriziku/);
     }
+    // The two charts: images in the .docx, drawn (with their titles as text) in the PDF.
+    const media = Object.keys(unzipSync(readFileSync(join(docs, 'tuzla-2020.docx')))).filter((name) => /^word\/media\/.*\.png$/.test(name));
+    expect(media).toHaveLength(2);
+    expect(pdfText).toContain('Aktivnosti po statusu u svakom stubu');
+    expect(pdfText).toContain('Ostvareni i očekivani udio po indikatorima');
+    expect(Buffer.from(readFileSync(join(docs, 'tuzla-2020.pdf'))).toString('latin1')).not.toContain('/Subtype /Image');
   });
 });
 

@@ -1,8 +1,9 @@
-// Blocks → Word paragraphs, lists, tables, images and the table of contents.
-import { AlignmentType, Bookmark, HeadingLevel, ImageRun, Paragraph, TableOfContents, type ParagraphChild } from 'docx';
-import type { Block } from '../../document/model.js';
+// Blocks → Word paragraphs, lists, tables, images, charts (as images, ./chart.ts) and the table of contents.
+import { AlignmentType, Bookmark, HeadingLevel, ImageRun, LineRuleType, Paragraph, TableOfContents, type ParagraphChild } from 'docx';
+import type { Block, ChartBlock } from '../../document/model.js';
+import { chartImage } from './chart.js';
 import { takePageBreak, type BodyChild, type Ctx } from './context.js';
-import { halfPoints } from './geometry.js';
+import { halfPoints, pageGeometry, textWidth } from './geometry.js';
 import { runs, bookmarkName } from './inlines.js';
 import { BULLET_LIST, MAX_LIST_LEVEL, ORDERED_LIST, listIndent } from './numbering.js';
 import { STYLE } from './styles.js';
@@ -59,6 +60,9 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] =
         break;
       case 'image':
         out.push(image(block, ctx));
+        break;
+      case 'chart':
+        out.push(chart(block, ctx));
         break;
       case 'section':
         // A section inside a section (or a table cell) has no page of its own to set: its blocks flow on.
@@ -129,6 +133,33 @@ function image(block: Extract<Block, { type: 'image' }>, ctx: Ctx): Paragraph {
   });
   const place = placeOf(ctx);
   return new Paragraph({ style: place.style, alignment: place.alignment, pageBreakBefore: takePageBreak(ctx), children: [run] });
+}
+
+/**
+ * A chart as a PNG as wide as the text (or the cell), its title in the image and described by the alt text; no taller
+ * than the page's text, less the paragraph's spacing. Single line spacing, so the line is no taller than the image.
+ */
+function chart(block: ChartBlock, ctx: Ctx): Paragraph {
+  const page = pageGeometry(ctx.theme);
+  // Wider than portrait text: a landscape section. A cell may be in either: the shorter page height is safe.
+  const paper = ctx.inTable || ctx.width > textWidth(page, 'portrait') ? Math.min(page.width, page.height) : page.height;
+  const textHeight = (paper - page.margin.top - page.margin.bottom) * PT_PER_TWIP;
+  const room = ctx.inTable ? textHeight * 0.9 : textHeight - 24;
+  const { png, width, height } = chartImage(block, ctx.theme, ctx.width * PT_PER_TWIP, room);
+  const id = ++ctx.counters.image;
+  const run = new ImageRun({
+    type: 'png',
+    data: png,
+    transformation: { width, height },
+    altText: { id: String(id), name: `Chart ${id}`, title: block.title, description: block.alt },
+  });
+  const place = placeOf(ctx);
+  return new Paragraph({
+    style: place.style,
+    pageBreakBefore: takePageBreak(ctx),
+    spacing: ctx.inTable ? undefined : { before: 120, after: 200, line: 240, lineRule: LineRuleType.AUTO },
+    children: [run],
+  });
 }
 
 /** The pixel size of a PNG (IHDR) or JPEG (first SOFn marker), or undefined when the data is not one. */

@@ -132,15 +132,20 @@ function makeFace(key: FontKey, font: FkFont): Face {
 
 let faces: Faces | undefined;
 
+/** The path of a face's TTF file in @expo-google-fonts/noto-sans (the Word writer's chart images use it too). */
+export function fontFile(key: FontKey): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@expo-google-fonts/noto-sans/package.json')), FILES[key]);
+}
+
 /** The four faces, read and parsed on the first call only. */
 export function loadFaces(): Faces {
   if (faces) return faces;
   const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
   // fontkit is pdfkit's own dependency: resolve it from pdfkit so both use the same copy.
   const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): FkFont };
   const loaded = {} as Faces;
-  for (const key of FONT_KEYS) loaded[key] = makeFace(key, fontkit.create(readFileSync(join(dir, FILES[key]))));
+  for (const key of FONT_KEYS) loaded[key] = makeFace(key, fontkit.create(readFileSync(fontFile(key))));
   faces = loaded;
   return loaded;
 }

@@ -1,7 +1,9 @@
 // Blocks → flow items: paragraphs, headings, lists, images, the contents, sections and page breaks. Tables are laid
-// out in ./table.ts. Each block becomes slices of drawing operations; spacing between blocks becomes glue.
+// out in ./table.ts, charts in ./chart.ts. Each block becomes slices of drawing operations; spacing between blocks
+// becomes glue.
 import type { Block, Inline } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
+import { layoutChart } from './chart.js';
 import type { Faces } from './fonts.js';
 import { imageSize } from './images.js';
 import { layoutTable } from './table.js';
@@ -102,6 +104,9 @@ export function layoutBlocks(blocks: readonly Block[], box: Box, ctx: Ctx): Flow
         break;
       case 'image':
         stack.push(image(block, box, ctx), 6, 8);
+        break;
+      case 'chart':
+        stack.push(layoutChart(block, box, ctx), box.tight ? 4 : 8, box.tight ? 4 : 12);
         break;
       case 'toc':
         stack.push(toc(block, box, ctx), 0, 12);

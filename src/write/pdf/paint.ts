@@ -6,6 +6,7 @@
 // - tagged: Document; H1–H4 (and the contents' title as H1); P for paragraphs, cover lines and notes; L › LI › Lbl
 //   + LBody for lists (a bullet is drawn as a shape, so its Lbl carries the bullet as /ActualText); Table › Caption,
 //   THead/TBody › TR › TH (/Scope /Column) or TD, with /RowSpan and /ColSpan attributes; Figure with its alt text;
+//   a chart's title as P and its bars and text as a Figure with its alt text (vector graphics, no image);
 //   TOC › TOCI › Link for the contents; Link around every link's text and its annotation (OBJR), the annotation
 //   carrying the link text as /Contents.
 // - artifacts: page headers and footers and the table headers repeated on continuation pages (/Pagination), and
@@ -157,7 +158,7 @@ class Painter {
         this.text(op.text, ox + op.x, oy + op.y, op.font, op.size, op.color);
         break;
       case 'rect':
-        this.mark('layout');
+        this.mark(op.tag ?? 'layout');
         if (op.fill) {
           doc.rect(ox + op.x, oy + op.y, op.w, op.h).fill(op.fill);
           this.fill = op.fill;

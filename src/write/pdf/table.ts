@@ -275,7 +275,7 @@ function asArtifact(s: Slice): Slice {
   const ops: Op[] = [];
   for (const op of s.ops) {
     if (op.k === 'dest' || op.k === 'outline') continue;
-    if (op.k === 'rect') ops.push(op);
+    if (op.k === 'rect') ops.push(op.tag ? { ...op, tag: 'pagination' } : op);
     else ops.push({ ...op, tag: 'pagination' });
   }
   // No `x`: the paginator places the copy at the indentation of the slice it heads.

@@ -22,7 +22,8 @@ export type Tag = StructNode | Artifact;
 export type Op =
   /** Text on one baseline. */
   | { k: 'text'; x: number; y: number; text: string; font: FontKey; size: number; color: string; tag: Tag }
-  | { k: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number }
+  /** Fills and borders are layout artifacts unless tagged (a chart's bars belong to its Figure). */
+  | { k: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number; tag?: Tag }
   | { k: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; tag?: Tag }
   /** A list bullet drawn as a shape (the font has only some of the bullet characters). */
   | { k: 'bullet'; x: number; y: number; shape: 'disc' | 'circle' | 'square'; size: number; color: string; tag: Tag }
