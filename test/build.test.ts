@@ -36,13 +36,15 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe('wpsplan build', () => {
-  it('builds every plan and report, and a coverage report per national plan, then nothing when nothing changed', async () => {
+  it('builds every plan and report, a coverage report per national plan and a roll-up per report year, then nothing when nothing changed', async () => {
     const first = await build('-o', 'dist');
     expect(first.status).toBe(0);
     expect(Object.values(statuses(first.summary)).every((s) => s === 'built')).toBe(true);
     expect(first.summary.jobs.map((j) => j.job)).toEqual([
       'bosnia-and-herzegovina/ba-nap-2018-2022',
       'bosnia-and-herzegovina/ba-nap-2018-2022.coverage',
+      'bosnia-and-herzegovina/ba-nap-2018-2022.rollup-2019',
+      'bosnia-and-herzegovina/ba-nap-2018-2022.rollup-2020',
       'bosnia-and-herzegovina/bijeljina',
       'bosnia-and-herzegovina/bijeljina-2019',
       'bosnia-and-herzegovina/bijeljina-2020',
@@ -61,19 +63,23 @@ describe('wpsplan build', () => {
       'ukraine/vinnytsia-hromada',
     ]);
     const manifest = JSON.parse(readFileSync(join(root, 'dist', 'manifest.json'), 'utf8')) as { outputs: { file: string; source: string; sha256: string }[] };
-    expect(manifest.outputs).toHaveLength(36);
+    expect(manifest.outputs).toHaveLength(40);
     expect(manifest.outputs.find((o) => o.file === 'bosnia-and-herzegovina/tuzla.pdf')?.source).toBe('plans/bosnia-and-herzegovina/tuzla.lap.yaml');
     const again = await build('-o', 'dist');
     expect(Object.values(statuses(again.summary)).every((s) => s === 'unchanged')).toBe(true);
   });
 
-  it('after one LAP changes, renders only it, its reports and its national plan\'s coverage report', async () => {
+  it('after one LAP changes, renders only it, its reports and its national plan\'s coverage report and roll-ups', async () => {
     const tuzla = join(plans, 'bosnia-and-herzegovina', 'tuzla.lap.yaml');
     writeFileSync(tuzla, `${readFileSync(tuzla, 'utf8')}\n# a comment changes the file\n`);
     const r = await build('-o', 'dist');
     const built = r.summary.jobs.filter((j) => j.status === 'built').map((j) => j.job);
     // Its progress reports show the plan's actions and indicators, so they are rendered again too.
-    expect(built).toEqual(['bosnia-and-herzegovina/ba-nap-2018-2022.coverage', 'bosnia-and-herzegovina/tuzla', 'bosnia-and-herzegovina/tuzla-2019', 'bosnia-and-herzegovina/tuzla-2020']);
+    expect(built).toEqual([
+      'bosnia-and-herzegovina/ba-nap-2018-2022.coverage',
+      'bosnia-and-herzegovina/ba-nap-2018-2022.rollup-2019',
+      'bosnia-and-herzegovina/ba-nap-2018-2022.rollup-2020',
+      'bosnia-and-herzegovina/tuzla', 'bosnia-and-herzegovina/tuzla-2019', 'bosnia-and-herzegovina/tuzla-2020']);
   });
 
   it('rebuilds a document deleted from the output folder, and everything with --force', async () => {
@@ -94,11 +100,15 @@ describe('wpsplan build', () => {
     expect(r.stdout).toMatch(/broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml:\d+:\d+ error plan\/period-reversed/);
     expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml +not built: errors/m);
     expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj-2019\.report\.yaml +not built: errors/m);
-    expect(r.stdout).toContain('15 built, 0 unchanged, 3 not built because of errors, 0 failed');
+    expect(r.stdout).toContain('17 built, 0 unchanged, 3 not built because of errors, 0 failed');
     expect(existsSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'tuzla.html'))).toBe(true);
     // The coverage report leaves the broken plan out and names it.
     const coverage = readFileSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'ba-nap-2018-2022.coverage.html'), 'utf8');
     expect(coverage).toContain('BA-DOB-LAP-2019-2022 (broken/bosnia-and-herzegovina/doboj.lap.yaml)');
+    // The roll-up leaves the broken plan's report out, names it, and shows Doboj as not reported.
+    const rollup = readFileSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'ba-nap-2018-2022.rollup-2020.html'), 'utf8');
+    expect(rollup).toContain('BA-DOB-PR-2020 (broken/bosnia-and-herzegovina/doboj-2020.report.yaml)');
+    expect(rollup).toMatch(/Not reported for this period:<\/strong> Doboj, Konjic/);
   });
 
   it('--shard 1/2 and 2/2 together build everything exactly once', async () => {
@@ -107,7 +117,7 @@ describe('wpsplan build', () => {
     const a = one.summary.jobs.map((j) => j.job);
     const b = two.summary.jobs.map((j) => j.job);
     expect(a.filter((j) => b.includes(j))).toEqual([]);
-    expect([...a, ...b].sort()).toHaveLength(18);
+    expect([...a, ...b].sort()).toHaveLength(20);
     expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
   });
 
@@ -146,6 +156,21 @@ describe('wpsplan build', () => {
       expect(flat).toMatch(/Cross-cutting 3 2 66\.7 % 3/);
       expect(flat).toContain('Involve women and women');
       expect(flat).toMatch(/Tuzla BAM 25,000 251,000 240,000 15,000 — 280,000/);
+    }
+  });
+
+  it('the roll-up puts each municipality\'s reported statuses and values side by side in Word and PDF', async () => {
+    const dir = join(root, 'seq', 'bosnia-and-herzegovina');
+    const docx = strFromU8(unzipSync(readFileSync(join(dir, 'ba-nap-2018-2022.rollup-2020.docx')))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
+    const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'ba-nap-2018-2022.rollup-2020.pdf')))), { mergePages: true })).text;
+    for (const text of [docx, pdf]) {
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Not reported for this period: Konjic, Maglaj, Prijedor');
+      // From tuzla-2020.report.yaml, bijeljina-2020 and doboj-2020: the values of I-1.1a's local indicators, never summed.
+      expect(flat).toMatch(/Bijeljina L-1\.1a 26 \(2020\)/);
+      expect(flat).toMatch(/Doboj L-1a 22 \(2020\)/);
+      expect(flat).toMatch(/Tuzla L-1\.1a 25\.8 \(2020\)/);
+      expect(flat).toContain('BA-TZ-PR-2020');
     }
   });
 });

@@ -44,4 +44,16 @@ describe('roll-up of a national plan', () => {
     expect([...new Set(a211.local.map((l) => l.lap))].sort()).toEqual(['BA-BN-LAP-2019-2022', 'BA-DOB-LAP-2019-2022', 'BA-KO-LAP-2021-2022', 'BA-MGL-LAP-2020-2022', 'BA-PD-LAP-2020-2022', 'BA-TZ-LAP-2019-2022']);
     expect(a211.local.filter((l) => l.lap === 'BA-KO-LAP-2021-2022').every((l) => l.status === 'not-reported')).toBe(true);
   });
+
+  it('puts the local values behind a national indicator side by side, from each municipality\'s report of the period', () => {
+    const r = rollUpOf(ws, ws.plan('BA-NAP-2018-2022')!, { start: 2020, end: 2020 });
+    // Read from the files: L-1.1a (Tuzla, Bijeljina) and L-1a (Doboj) contribute to I-1.1a; Prijedor's report for 2020 is missing.
+    const i11a = r.indicators.find((i) => i.id === 'I-1.1a')!;
+    const byLap = Object.fromEntries(i11a.local.map((l) => [l.lap, l.value]));
+    expect(byLap['BA-TZ-LAP-2019-2022']).toBe(25.8);
+    expect(byLap['BA-BN-LAP-2019-2022']).toBe(26);
+    expect(byLap['BA-DOB-LAP-2019-2022']).toBe(22);
+    expect('BA-PD-LAP-2020-2022' in byLap && byLap['BA-PD-LAP-2020-2022'] === undefined).toBe(true);
+    expect(r.reports).toEqual({ 'BA-BN-LAP-2019-2022': 'BA-BN-PR-2020', 'BA-DOB-LAP-2019-2022': 'BA-DOB-PR-2020', 'BA-TZ-LAP-2019-2022': 'BA-TZ-PR-2020' });
+  });
 });

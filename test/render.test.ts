@@ -56,6 +56,10 @@ describe('template problems', () => {
     const kind = await render('render/hostile.lap.yaml', '--template', 'nap');
     expect(kind.stderr).toContain('the template nap renders NationalActionPlan, not a LocalActionPlan');
     expect(kind.status).toBe(2);
+    const whole = await run(['render', 'bosnia-and-herzegovina/ba-nap-2018-2022.nap.yaml', '--template', 'rollup', '-o', out], join(import.meta.dirname, '..', 'examples'));
+    expect(whole.stderr).toContain('the template rollup needs every local plan and report of a national plan, not one file');
+    expect(whole.stderr).toContain('run wpsplan build');
+    expect(whole.status).toBe(2);
   });
 });
 

@@ -1,4 +1,4 @@
-// What a build has to do: one job per plan without errors, one coverage report per NAP; fingerprints and shards.
+// What a build has to do: one job per plan without errors, a coverage report per NAP, a roll-up per NAP and report period; fingerprints and shards.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -34,7 +34,20 @@ export interface CoverageJob {
   inputs: string;
 }
 
-export type Job = PlanJob | CoverageJob;
+export interface RollupJob {
+  type: 'rollup';
+  out: string;
+  napPath: string;
+  napId: string;
+  /** The reporting period rolled up (years). */
+  period: { start: number; end: number };
+  template: string;
+  locale: string;
+  formats: Format[];
+  inputs: string;
+}
+
+export type Job = PlanJob | CoverageJob | RollupJob;
 
 export interface Skipped {
   plan: Plan;
@@ -43,8 +56,8 @@ export interface Skipped {
 }
 
 export interface Templates {
-  /** A template folder for a plan kind (and the coverage report), with its locale override. */
-  of(kind: PlanKind | 'coverage'): { dir: string; locale?: string } | undefined;
+  /** A template folder for a plan kind (and the coverage report and roll-up), with its locale override. */
+  of(kind: PlanKind | 'coverage' | 'rollup'): { dir: string; locale?: string } | undefined;
 }
 
 const hash = (...parts: (string | Uint8Array)[]): string => {
@@ -137,8 +150,41 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
       inputs: hash(tool, formats.join(','), folderHash(coverage.dir), locale, nap.source.text, ...laps.flatMap((l) => [l.source.text, String(withErrors.has(l.file))])),
     });
   }
+  const rollup = templates.of('rollup');
+  for (const nap of reported) {
+    if (!rollup || nap.kind !== 'NationalActionPlan' || ws.plan(nap.id) !== nap || withErrors.has(nap.file)) continue;
+    const laps = ws.lapsOf(nap);
+    const ids = new Set(laps.map((l) => l.id));
+    const reports = ws.plans.filter((p) => p.kind === 'ProgressReport' && typeof p.data.plan === 'string' && ids.has(p.data.plan));
+    const locale = rollup.locale ?? (typeof nap.data.language === 'string' ? nap.data.language : 'en');
+    for (const period of periodsOf(reports)) {
+      const name = period.start === period.end ? `${period.start}` : `${period.start}-${period.end}`;
+      jobs.push({
+        type: 'rollup',
+        out: outOf(nap, `.rollup-${name}`),
+        napPath: nap.source.path,
+        napId: nap.id,
+        period,
+        template: rollup.dir,
+        locale,
+        formats,
+        // Any local plan or report may change which report counts for the period, or be left out for its errors.
+        inputs: hash(tool, formats.join(','), folderHash(rollup.dir), locale, name, nap.source.text, ...[...laps, ...reports].flatMap((p) => [p.source.text, String(withErrors.has(p.file))])),
+      });
+    }
+  }
   jobs.sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
   return { jobs, skipped };
+}
+
+/** The distinct whole-year periods the reports cover, in order: a roll-up is built for each. */
+function periodsOf(reports: readonly Plan[]): { start: number; end: number }[] {
+  const seen = new Map<string, { start: number; end: number }>();
+  for (const r of reports) {
+    const p = r.data.period as { start?: unknown; end?: unknown } | undefined;
+    if (typeof p?.start === 'number' && typeof p.end === 'number' && p.start <= p.end) seen.set(`${p.start}-${p.end}`, { start: p.start, end: p.end });
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Shard i of n (1-based): every n-th job of the sorted list, so n shards build everything exactly once. */

@@ -1,15 +1,15 @@
-// `wpsplan build`: every plan without errors to documents, plus a coverage report per NAP; parallel, incremental, shardable.
+// `wpsplan build`: every plan without errors to documents, plus a coverage report per NAP and a roll-up per NAP and report period; parallel, incremental, shardable.
 import { join, resolve, sep } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
 import { coverageOf } from '../coverage/coverage.js';
-import { planJobs, shardOf, type CoverageJob, type Job, type PlanJob } from '../build/jobs.js';
+import { planJobs, shardOf, type CoverageJob, type Job, type PlanJob, type RollupJob } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
 import { RenderCache, renderPlanJob, writeRendered, type JobResult } from '../build/render-job.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
-import { buildCoverageDocument } from '../render/render-plan.js';
+import { buildCoverageDocument, buildRollupDocument } from '../render/render-plan.js';
 import { templateDir } from '../render/template.js';
 import { reporters } from '../report/index.js';
 import { version } from '../version.js';
@@ -29,7 +29,7 @@ export interface BuildOptions extends WorkspaceOptions {
   color: boolean;
 }
 
-const BUILT_IN: Record<PlanKind | 'coverage', string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: 'progress', coverage: 'coverage' };
+const BUILT_IN: Record<PlanKind | 'coverage' | 'rollup', string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: 'progress', coverage: 'coverage', rollup: 'rollup' };
 const RENDER_WORKER = new URL('../build/render-worker.js', import.meta.url);
 
 interface Row {
@@ -63,8 +63,8 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
   }
 
   const templates = {
-    of: (kind: PlanKind | 'coverage') => {
-      const configured = kind === 'coverage' ? undefined : result.config?.templates[kind];
+    of: (kind: PlanKind | 'coverage' | 'rollup') => {
+      const configured = kind === 'coverage' || kind === 'rollup' ? undefined : result.config?.templates[kind];
       const spec = configured?.template ?? BUILT_IN[kind];
       return spec ? { dir: templateDir(env, spec), ...(configured?.locale ? { locale: configured.locale } : {}) } : undefined;
     },
@@ -100,6 +100,7 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
       for (const job of planTodo) done(await renderPlanJob(cache, job, outDir));
     }
     for (const job of todo.filter((j): j is CoverageJob => j.type === 'coverage')) done(await renderCoverage(env, result, job, outDir));
+    for (const job of todo.filter((j): j is RollupJob => j.type === 'rollup')) done(await renderRollup(env, result, job, outDir));
   } finally {
     progress.stop();
   }
@@ -145,6 +146,25 @@ async function renderCoverage(env: Env, result: ValidationResult, job: CoverageJ
   return { out: job.out, ...(await writeRendered(env, rendered, job, outDir)), ms: performance.now() - started };
 }
 
+async function renderRollup(env: Env, result: ValidationResult, job: RollupJob, outDir: string): Promise<JobResult> {
+  const started = performance.now();
+  const { template, diagnostics } = await new RenderCache(env).template(job.template);
+  if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
+  const { ws } = result;
+  const erroneous = new Set(result.all.filter((d) => d.severity === 'error').map((d) => d.file));
+  const nap = ws.plan(job.napId)!;
+  const laps = new Set(ws.lapsOf(nap).map((l) => l.id));
+  // A report with errors, or on a local plan with errors, is left out: its local plan then shows as not reported, and the report is named.
+  const leftOut = ws.plans.filter((p) => p.kind === 'ProgressReport' && laps.has(String(p.data.plan)) && (erroneous.has(p.file) || erroneous.has(ws.plan(String(p.data.plan))!.file)));
+  const forPeriod = leftOut.filter((r) => {
+    const p = r.data.period as { start?: unknown; end?: unknown } | undefined;
+    return p?.start === job.period.start && p.end === job.period.end;
+  });
+  const counted = new Workspace(ws.files.filter((f) => !f.plan || !leftOut.includes(f.plan)));
+  const rendered = buildRollupDocument(env, counted, counted.plan(job.napId)!, job.period, template, job.locale, forPeriod.map((r) => ({ id: r.id, file: r.file })));
+  return { out: job.out, ...(await writeRendered(env, rendered, job, outDir)), ms: performance.now() - started };
+}
+
 /** Jobs whose outputs are on disk exactly as the manifest recorded them. */
 async function verified(env: Env, outDir: string, manifest: Manifest, jobs: Job[]): Promise<Set<string>> {
   const ok = new Set<string>();
@@ -171,7 +191,7 @@ function report(env: Env, options: BuildOptions, rows: Row[], diagnostics: Diagn
     env.stdout.write(reporters.stylish({ diagnostics, totals: countBySeverity(diagnostics), files: result.files, lineText: result.lineText, color: options.color, verbose: false }));
     env.stdout.write('\n');
   }
-  const width = Math.min(48, Math.max(4, ...rows.map((r) => r.job.length)));
+  const width = Math.min(64, Math.max(4, ...rows.map((r) => r.job.length)));
   const lines = rows.map((r) => `${r.job.padEnd(width)}  ${r.status.padEnd(17)}  ${(r.outputs.map((o) => o.slice(o.lastIndexOf('.') + 1)).join(', ') || '—').padEnd(15)}  ${r.ms ? `${Math.round(r.ms)} ms` : ''}`.trimEnd());
   const count = (status: Row['status']): number => rows.filter((r) => r.status === status).length;
   env.stdout.write(`${'document'.padEnd(width)}  ${'status'.padEnd(17)}  ${'formats'.padEnd(15)}  time\n${lines.join('\n')}\n\n`);

@@ -64,7 +64,11 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
     printAll(loaded.diagnostics);
     return ExitStatus.Problems;
   }
-  if (!loaded.template.kinds.includes(plan.kind) || loaded.template.view === 'coverage') {
+  if (loaded.template.view === 'coverage' || loaded.template.view === 'rollup') {
+    usageError(env, `the template ${loaded.template.name} needs every local plan and report of a national plan, not one file`, 'run wpsplan build on the folder of plans: it renders this template for each national plan');
+    return ExitStatus.Usage;
+  }
+  if (!loaded.template.kinds.includes(plan.kind)) {
     usageError(env, `the template ${loaded.template.name} renders ${loaded.template.kinds.join(', ')}, not a ${plan.kind}`, `use --template ${kindTemplate ?? '…'}`);
     return ExitStatus.Usage;
   }

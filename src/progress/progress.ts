@@ -5,6 +5,8 @@ import type { Plan } from '../load/plan.js';
 import { spanOf } from '../validate/dates.js';
 import { asObject, elementsOfKind, type Element } from '../validate/elements.js';
 import { localizationsOf } from '../workspace/localizations.js';
+import { refsOf } from '../workspace/references.js';
+import { resolveRef } from '../workspace/resolve.js';
 import { pillarsOf } from '../workspace/pillars.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { rate, type Rating } from './rating.js';
@@ -112,6 +114,10 @@ export interface RollUp {
   actions: { id: string; title: string; local: { lap: string; action: string; status: Status }[] }[];
   /** Local plans of the NAP with no report for the period. */
   notReported: string[];
+  /** Per national indicator: the values reported for the local indicators that contribute to it, side by side (never summed). */
+  indicators: { id: string; title: string; local: { lap: string; indicator: string; value?: number | string; year?: number; note?: string }[] }[];
+  /** The report each local plan contributes (by local plan id). */
+  reports: Record<string, string>;
 }
 
 /** A NAP's roll-up for a period: each LAP contributes its report of exactly that period, else the latest overlapping one. */
@@ -138,6 +144,35 @@ export function rollUpOf(ws: Workspace, nap: Plan, period: { start: number; end:
     title: typeof action.data.title === 'string' ? action.data.title : '',
     local: list.map((l) => ({ lap: l.lap.id, action: l.localAction.id ?? '', status: statusOf(asObject(reports.get(l.lap)?.data.actions) ?? {}, l.localAction) })),
   }));
-  return { nap: { id: nap.id, title: String(nap.data.title ?? '') }, period, actions, notReported: laps.filter((l) => !reports.get(l)).map((l) => l.id) };
+  const indicators = elementsOfKind(nap, 'indicator').map((indicator) => ({
+    id: indicator.id ?? '',
+    title: typeof indicator.data.title === 'string' ? indicator.data.title : '',
+    local: laps.flatMap((lap) =>
+      refsOf(lap)
+        .filter((ref) => ref.site === 'contributesTo')
+        .filter((ref) => {
+          const r = resolveRef(ws, ref);
+          return r.status === 'ok' && r.element === indicator;
+        })
+        .map((ref) => {
+          const entry = asObject(asObject(reports.get(lap)?.data.indicators)?.[ref.from.id ?? '']);
+          return {
+            lap: lap.id,
+            indicator: ref.from.id ?? '',
+            ...(entry?.value !== undefined ? { value: entry.value as number | string } : {}),
+            ...(typeof entry?.year === 'number' ? { year: entry.year } : {}),
+            ...(typeof entry?.note === 'string' ? { note: entry.note } : {}),
+          };
+        }),
+    ),
+  }));
+  return {
+    nap: { id: nap.id, title: String(nap.data.title ?? '') },
+    period,
+    actions,
+    notReported: laps.filter((l) => !reports.get(l)).map((l) => l.id),
+    indicators,
+    reports: Object.fromEntries([...reports].flatMap(([lap, r]) => (r ? [[lap.id, r.id]] : []))),
+  };
 }
 

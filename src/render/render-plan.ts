@@ -17,7 +17,8 @@ import { lapView, NO_LAP } from './view/lap-view.js';
 import { planView } from './view/plan-view.js';
 import { coverageView } from './view/coverage-view.js';
 import { reportView } from './view/report-view.js';
-import { progressOf } from '../progress/progress.js';
+import { progressOf, rollUpOf } from '../progress/progress.js';
+import { rollupView } from './view/rollup-view.js';
 import type { NapCoverage } from '../coverage/coverage.js';
 
 /** The date documents carry when neither SOURCE_DATE_EPOCH nor the plan gives one: resolution 1325's adoption. */
@@ -53,6 +54,23 @@ export function buildCoverageDocument(env: Env, coverage: NapCoverage, nap: Plan
   const view = coverageView(coverage, f, leftOut);
   const title = `${labels.coverageTitle ?? 'Coverage'}: ${typeof nap.data.title === 'string' ? nap.data.title : nap.id}`;
   return finish(env, nap, template, view, labels, diagnostics, { title, subject: labels['subject.NationalActionPlan'] ?? '', keywords: ['localization'] }, f);
+}
+
+/** A NAP's roll-up for a period → the roll-up Document. */
+export function buildRollupDocument(
+  env: Env,
+  ws: Workspace,
+  nap: Plan,
+  period: { start: number; end: number },
+  template: Template,
+  language: string,
+  leftOut: { id: string; file: string }[] = [],
+): Rendered {
+  const { labels, diagnostics } = template.labels(language);
+  const f = new Formatter(nap, language, labels);
+  const view: Record<string, unknown> = { ...rollupView(rollUpOf(ws, nap, period), nap, ws.lapsOf(nap), f), leftOut };
+  const title = `${labels.rollupTitle ?? 'Roll-up'} ${view.period as string}: ${typeof nap.data.title === 'string' ? nap.data.title : nap.id}`;
+  return finish(env, nap, template, view, labels, diagnostics, { title, subject: labels['subject.NationalActionPlan'] ?? '', keywords: ['progress report', 'roll-up'] }, f);
 }
 
 /** Template output → Document: the HTML read into blocks, the theme's header and footer filled in, the metadata set. */

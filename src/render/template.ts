@@ -25,8 +25,8 @@ export interface Template {
   dir: string;
   name: string;
   kinds: PlanKind[];
-  /** What it renders: one plan, the coverage report of a national plan, or a progress report. */
-  view: 'plan' | 'coverage' | 'report';
+  /** What it renders: one plan, the coverage report of a national plan, a progress report, or a national roll-up. */
+  view: 'plan' | 'coverage' | 'report' | 'rollup';
   theme: Theme;
   /** Languages with a locale file. */
   languages: string[];
@@ -67,7 +67,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
   const sources = new Map<string, Source>();
   if (manifest.source) sources.set(manifest.source.file, manifest.source);
   if (manifest.diagnostics.length > 0) return { diagnostics: manifest.diagnostics, sources };
-  const data = manifest.data as { name: string; kinds: PlanKind[]; view?: 'plan' | 'coverage' | 'report'; entry: string; theme?: Record<string, unknown> };
+  const data = manifest.data as { name: string; kinds: PlanKind[]; view?: 'plan' | 'coverage' | 'report' | 'rollup'; entry: string; theme?: Record<string, unknown> };
   const diagnostics: Diagnostic[] = [];
 
   const read = (path: string): TemplateFile => {
