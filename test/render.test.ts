@@ -1,7 +1,7 @@
 // wpsplan render: template problems at the template's file and line, plan text escaped, images confined,
 // and the built-in templates' output carrying every part of the plan.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -192,6 +192,21 @@ describe('the built-in progress template on a Bosnian report', () => {
     expect(pdfText).toContain('Aktivnosti po statusu u svakom stubu');
     expect(pdfText).toContain('Ostvareni i očekivani udio po indikatorima');
     expect(Buffer.from(readFileSync(join(docs, 'tuzla-2020.pdf'))).toString('latin1')).not.toContain('/Subtype /Image');
+  });
+});
+
+describe('a report whose plan has errors', () => {
+  it('is not rendered: the plan\'s error is shown at its line, the report named, the exit status 1', async () => {
+    const dir = join(out, 'broken-plan');
+    mkdirSync(dir);
+    for (const name of ['ba-nap-2018-2022.nap.yaml', 'doboj.lap.yaml', 'doboj-2020.report.yaml']) copyFileSync(join(repo, 'examples', 'bosnia-and-herzegovina', name), join(dir, name));
+    const lap = join(dir, 'doboj.lap.yaml');
+    writeFileSync(lap, readFileSync(lap, 'utf8').replace(/^period:.*$/m, 'period: { start: 2022, end: 2019 }'));
+    const r = await run(['render', 'doboj-2020.report.yaml', '-o', 'docs'], dir);
+    expect(diagnosticLines(r.stdout)[0]).toMatch(/^doboj\.lap\.yaml:\d+:29 error plan\/period-reversed /);
+    expect(r.stderr).toContain('doboj-2020.report.yaml was not rendered: it or a plan it refers to (doboj.lap.yaml) has errors');
+    expect(r.status).toBe(1);
+    expect(existsSync(join(dir, 'docs'))).toBe(false);
   });
 });
 

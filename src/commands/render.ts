@@ -38,7 +38,8 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
   }
   const blocking = blockingErrors(ws, plan, result.all);
   if (blocking.length > 0) {
-    print(result.diagnostics);
+    // A referred plan loaded from beside the file reports nothing of its own, so its blocking errors are shown here.
+    print([...result.diagnostics, ...blocking.filter((d) => !result.diagnostics.includes(d))]);
     const others = [...new Set(blocking.map((d) => d.file))].filter((f) => f !== plan.file);
     usageError(env, `${plan.file} was not rendered: ${others.length > 0 ? `it or a plan it refers to (${others.join(', ')}) has errors` : 'it has errors'}`, 'fix the errors above, then render again');
     return ExitStatus.Problems;
