@@ -35,6 +35,14 @@ function files(dir: string): Map<string, Buffer> {
   return out;
 }
 
+/** The text of a built document's .docx (its XML without tags) and of its PDF, whitespace collapsed. */
+async function wordAndPdfText(name: string): Promise<string[]> {
+  const dir = join(root, 'seq', 'bosnia-and-herzegovina');
+  const docx = strFromU8(unzipSync(readFileSync(join(dir, `${name}.docx`)))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
+  const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, `${name}.pdf`)))), { mergePages: true })).text;
+  return [docx, pdf].map((text) => text.replace(/\s+/g, ' '));
+}
+
 describe('wpsplan build', () => {
   it('builds every plan and report, a coverage report per national plan and a roll-up per report year, then nothing when nothing changed', async () => {
     const first = await build('-o', 'dist');
@@ -144,11 +152,7 @@ describe('wpsplan build', () => {
   });
 
   it('the coverage report carries the hand-counted numbers in Word and PDF', async () => {
-    const dir = join(root, 'seq', 'bosnia-and-herzegovina');
-    const docx = strFromU8(unzipSync(readFileSync(join(dir, 'ba-nap-2018-2022.coverage.docx')))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
-    const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'ba-nap-2018-2022.coverage.pdf')))), { mergePages: true })).text;
-    for (const text of [docx, pdf]) {
-      const flat = text.replace(/\s+/g, ' ');
+    for (const flat of await wordAndPdfText('ba-nap-2018-2022.coverage')) {
       expect(flat).toContain('6 local plans · 19 national actions · 16 localized (84.2 %)');
       // Pillar rows: national actions, localized, share, local actions (counted by hand from the files).
       expect(flat).toMatch(/Participation 7 6 85\.7 % 14/);
@@ -160,11 +164,7 @@ describe('wpsplan build', () => {
   });
 
   it('the roll-up puts each municipality\'s reported statuses and values side by side in Word and PDF', async () => {
-    const dir = join(root, 'seq', 'bosnia-and-herzegovina');
-    const docx = strFromU8(unzipSync(readFileSync(join(dir, 'ba-nap-2018-2022.rollup-2020.docx')))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
-    const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'ba-nap-2018-2022.rollup-2020.pdf')))), { mergePages: true })).text;
-    for (const text of [docx, pdf]) {
-      const flat = text.replace(/\s+/g, ' ');
+    for (const flat of await wordAndPdfText('ba-nap-2018-2022.rollup-2020')) {
       expect(flat).toContain('Not reported for this period: Konjic, Maglaj, Prijedor');
       // From tuzla-2020.report.yaml, bijeljina-2020 and doboj-2020: the values of I-1.1a's local indicators, never summed.
       expect(flat).toMatch(/Bijeljina L-1\.1a 26 \(2020\)/);
