@@ -192,6 +192,13 @@ describe('the built-in progress template on a Bosnian report', () => {
     expect(pdfText).toContain('Aktivnosti po statusu u svakom stubu');
     expect(pdfText).toContain('Ostvareni i očekivani udio po indikatorima');
     expect(Buffer.from(readFileSync(join(docs, 'tuzla-2020.pdf'))).toString('latin1')).not.toContain('/Subtype /Image');
+    // The charts write numbers as Bosnian does: the alt text in Word, the SVG in HTML.
+    expect(docxText(readFileSync(join(docs, 'tuzla-2020.docx'))).xml['word/document.xml']).toContain('L-2.1a 28,9 % / 50 %');
+    const html = await run(['render', 'examples/bosnia-and-herzegovina/tuzla-2020.report.yaml', '--to', 'html', '-o', docs], repo);
+    expect(html.status).toBe(0);
+    const svg = readFileSync(join(docs, 'tuzla-2020.html'), 'utf8');
+    expect(svg).toContain('Ostvareno: 28,9 %');
+    expect(svg).not.toMatch(/\b28\.9 %/);
   });
 });
 

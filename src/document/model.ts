@@ -65,6 +65,8 @@ export interface ChartBlock {
   max?: number;
   /** Optional vertical reference line per category (an expected share), drawn as a tick. */
   markers?: (number | null)[];
+  /** The decimal separator of the document's language; default ".". */
+  decimal?: string;
 }
 
 export interface DocumentMeta {

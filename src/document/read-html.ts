@@ -129,7 +129,7 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
     }
   };
 
-  /** `<chart data="{…}">`: the chart's JSON (title, alt, categories, series, stacked, unit, max, markers). */
+  /** `<chart data="{…}">`: the chart's JSON (title, alt, categories, series, stacked, unit, max, markers, decimal). */
   const chart = (node: Element): Block | undefined => {
     try {
       const d = JSON.parse(node.attribs.data ?? '') as Partial<ChartBlock>;
@@ -146,6 +146,7 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
         ...(typeof d.unit === 'string' ? { unit: d.unit } : {}),
         ...(typeof d.max === 'number' ? { max: d.max } : {}),
         ...(Array.isArray(d.markers) ? { markers: d.markers.map((m) => (typeof m === 'number' ? m : null)) } : {}),
+        ...(typeof d.decimal === 'string' && d.decimal.length === 1 ? { decimal: d.decimal } : {}),
       };
     } catch {
       problem(node, '<chart> needs data="…" with categories and series of as many values');

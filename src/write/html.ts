@@ -2,6 +2,7 @@
 import type { Block, ChartBlock, Document, Inline, TableCell } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 import type { Writer } from './writer.js';
+import { formatNumber } from './pdf/chart-layout.js';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -89,6 +90,7 @@ function chartToSvg(chart: ChartBlock): string {
   const max = chart.max ?? Math.max(1, ...totals);
   const scale = (v: number): number => (Math.min(Math.max(v, 0), max) / max) * plot;
   const unit = chart.unit ? ` ${chart.unit}` : '';
+  const num = (v: number): string => formatNumber(v, 1, chart.decimal);
   const parts: string[] = [`<text x="0" y="16" font-weight="bold">${escape(chart.title)}</text>`];
   chart.categories.forEach((category, i) => {
     const y = top + i * groupHeight;
@@ -99,11 +101,11 @@ function chartToSvg(chart: ChartBlock): string {
       const w = scale(v);
       const barY = chart.stacked ? y : y + j * barHeight;
       const barX = chart.stacked ? x : labelWidth;
-      parts.push(`<rect x="${barX.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="${barHeight - 3}" fill="${s.color}"><title>${escape(`${s.name}: ${v}${unit}`)}</title></rect>`);
-      if (!chart.stacked) parts.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${barY + barHeight - 6}" font-size="10">${v}${unit}</text>`);
+      parts.push(`<rect x="${barX.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="${barHeight - 3}" fill="${s.color}"><title>${escape(`${s.name}: ${num(v)}${unit}`)}</title></rect>`);
+      if (!chart.stacked) parts.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${barY + barHeight - 6}" font-size="10">${num(v)}${unit}</text>`);
       if (chart.stacked) x += w;
     });
-    if (chart.stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${y + barHeight - 6}" font-size="10">${totals[i]}${unit}</text>`);
+    if (chart.stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${y + barHeight - 6}" font-size="10">${num(totals[i]!)}${unit}</text>`);
     const marker = chart.markers?.[i];
     if (typeof marker === 'number') parts.push(`<line x1="${(labelWidth + scale(marker)).toFixed(1)}" x2="${(labelWidth + scale(marker)).toFixed(1)}" y1="${y - 2}" y2="${y + rows * barHeight}" stroke="#1a1a1a" stroke-width="2"/>`);
   });

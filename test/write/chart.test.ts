@@ -288,6 +288,15 @@ describe('chart geometry', () => {
     expect(texts(g.shapes, 'tick').map((s) => s.k === 'text' && s.text)).toEqual(['0 %', '25 %', '50 %', '75 %', '100 %']);
   });
 
+  it('prints numbers with the decimal separator it is given', () => {
+    const half = { ...indicators, series: [{ ...indicators.series[0]!, values: [28.94, 12.5, 40, 22, 48] }], max: 10, decimal: ',' };
+    const g = chartGeometry(half, 480, theme, mono);
+    const values = texts(g.shapes, 'value').map((s) => s.k === 'text' && s.text);
+    expect(values.slice(0, 2)).toEqual(['28,9 %', '12,5 %']);
+    expect(texts(g.shapes, 'tick').map((s) => s.k === 'text' && s.text)).toEqual(['0 %', '2,5 %', '5 %', '7,5 %', '10 %']);
+    expect(values.join(' ')).not.toContain('.');
+  });
+
   it('clips a value above the maximum at the axis end and still prints it', () => {
     const g = chartGeometry(indicators, 480, theme, mono);
     const bars = g.shapes.filter((s): s is Extract<ChartShape, { k: 'rect' }> => s.k === 'rect' && s.color === '#2e75b6' && s.h > 10);

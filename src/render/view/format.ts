@@ -28,6 +28,11 @@ export class Formatter {
     return this.numbers.format(value);
   }
 
+  /** The language's decimal separator, for what prints numbers itself (charts). */
+  get decimal(): string {
+    return this.numbers.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  }
+
   /** A date-like as written in the plan's language: a day in full, a month, quarter, half-year or year as such. */
   date(value: unknown): string {
     const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';

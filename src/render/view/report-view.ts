@@ -84,11 +84,12 @@ export function reportView(report: Plan, plan: Plan, progress: ReportProgress, f
         values: PILLAR_ROWS.filter((p) => STATUSES.some((t) => progress.byPillar[p][t] > 0)).map((p) => progress.byPillar[p][s]),
       })),
       stacked: true,
+      decimal: f.decimal,
     }),
     indicatorChart: rated.length
       ? JSON.stringify({
           title: f.label('indicatorChartTitle'),
-          alt: `${f.label('indicatorChartTitle')}: ${rated.map((i) => `${i.id} ${pct(i.achieved!)} / ${pct(i.expected!)}`).join('; ')}`,
+          alt: `${f.label('indicatorChartTitle')}: ${rated.map((i) => `${i.id} ${f.number(pct(i.achieved!))} % / ${f.number(pct(i.expected!))} %`).join('; ')}`,
           categories: rated.map((i) => i.id),
           series: [
             { name: f.label('achieved'), color: '#2e75b6', values: rated.map((i) => pct(i.achieved!)) },
@@ -97,6 +98,7 @@ export function reportView(report: Plan, plan: Plan, progress: ReportProgress, f
           stacked: false,
           unit: '%',
           max: 100,
+          decimal: f.decimal,
         })
       : null,
     money: progress.money.map((m) => ({ currency: m.currency, budget: f.number(m.budget), spent: f.number(m.spent), share: m.budget > 0 ? sharePercent(m.spent / m.budget, f.language) : '—' })),

@@ -75,12 +75,12 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-/** A number as the chart prints it: at most `decimals` decimals, no trailing zeros, "-0" as "0". */
-export function formatNumber(value: number, decimals = 1): string {
+/** A number as the chart prints it: at most `decimals` decimals, no trailing zeros, "-0" as "0", the language's decimal separator. */
+export function formatNumber(value: number, decimals = 1, separator = '.'): string {
   if (!Number.isFinite(value)) return '–';
   const f = 10 ** decimals;
   const r = Math.round(value * f) / f;
-  return String(Object.is(r, -0) ? 0 : r);
+  return String(Object.is(r, -0) ? 0 : r).replace('.', separator);
 }
 
 /** The distance between ticks: 1, 2, 2.5 or 5 times a power of ten, for at most four intervals up to `max`. */
@@ -205,10 +205,10 @@ export function chartGeometry(block: ChartBlock, width: number, theme: Theme, fo
   const tickDecimals = decimalsOf(step);
   const ticks: number[] = [];
   for (let i = 0; i * step <= axisMax * (1 + 1e-9); i++) ticks.push(i * step);
-  const tickLabel = (v: number) => withUnit(formatNumber(v, tickDecimals));
+  const tickLabel = (v: number) => withUnit(formatNumber(v, tickDecimals, block.decimal));
 
   // The values printed after the bars decide the room kept right of the plot.
-  const valueLabel = (v: number | null) => (v === null ? '–' : withUnit(formatNumber(v)));
+  const valueLabel = (v: number | null) => (v === null ? '–' : withUnit(formatNumber(v, 1, block.decimal)));
   const ends = block.stacked ? (series.length > 0 ? totals.map(valueLabel) : []) : series.flatMap((s) => s.values.map(valueLabel));
   const valueWidth = measure(smallSize);
   const endRoom = Math.max(0, ...ends.map(valueWidth)) + VALUE_GAP + 2;
@@ -285,7 +285,7 @@ export function chartGeometry(block: ChartBlock, width: number, theme: Theme, fo
         // A hairline of white between segments.
         const w = i < segments.length - 1 && g.x1 - g.x0 >= 1.5 ? g.x1 - g.x0 - 0.75 : g.x1 - g.x0;
         rect(g.x0, barsTop, w, bar, g.color);
-        const label = formatNumber(g.v);
+        const label = formatNumber(g.v, 1, block.decimal);
         const lw = valueWidth(label);
         if (lw + 4 <= w) text(g.x0 + (w - lw) / 2, barsTop + baseline(bar, smallSize), label, smallSize, inkOn(g.color), 'value');
       });
