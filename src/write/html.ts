@@ -2,7 +2,8 @@
 import type { Block, ChartBlock, Document, Inline, TableCell } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 import type { Writer } from './writer.js';
-import { formatNumber } from './pdf/chart-layout.js';
+import { chartDrawing } from './chart-font.js';
+import { chartGeometry } from './pdf/chart-layout.js';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -31,16 +32,16 @@ class Numbering {
   }
 }
 
-function cellToHtml(cell: TableCell, tag: 'th' | 'td'): string {
+function cellToHtml(cell: TableCell, tag: 'th' | 'td', theme: Theme): string {
   const attrs = [
     cell.colspan ? ` colspan="${cell.colspan}"` : '',
     cell.rowspan ? ` rowspan="${cell.rowspan}"` : '',
     cell.align ? ` style="text-align:${cell.align}${cell.fill ? `;background:${cell.fill}` : ''}"` : cell.fill ? ` style="background:${cell.fill}"` : '',
   ].join('');
-  return `<${tag}${attrs}>${cell.blocks.map((b) => blockToHtml(b, new Numbering(), [])).join('')}</${tag}>`;
+  return `<${tag}${attrs}>${cell.blocks.map((b) => blockToHtml(b, theme, new Numbering(), [])).join('')}</${tag}>`;
 }
 
-function blockToHtml(block: Block, numbering: Numbering, toc: { level: number; text: string; anchor: string }[]): string {
+function blockToHtml(block: Block, theme: Theme, numbering: Numbering, toc: { level: number; text: string; anchor: string }[]): string {
   switch (block.type) {
     case 'heading': {
       const number = block.numbered ? `${numbering.next(block.level)} ` : '';
@@ -53,13 +54,13 @@ function blockToHtml(block: Block, numbering: Numbering, toc: { level: number; t
       return `<p${block.role ? ` class="${block.role}"` : ''}>${block.children.map(inlineToHtml).join('')}</p>\n`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${item.map((b) => blockToHtml(b, numbering, toc)).join('')}</li>`).join('')}</${tag}>\n`;
+      return `<${tag}>${block.items.map((item) => `<li>${item.map((b) => blockToHtml(b, theme, numbering, toc)).join('')}</li>`).join('')}</${tag}>\n`;
     }
     case 'table': {
       const total = block.columns.reduce((a, b) => a + b, 0);
       const cols = block.columns.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
-      const head = block.head.map((r) => `<tr>${r.cells.map((c) => cellToHtml(c, 'th')).join('')}</tr>`).join('');
-      const body = block.body.map((r) => `<tr>${r.cells.map((c) => cellToHtml(c, 'td')).join('')}</tr>`).join('');
+      const head = block.head.map((r) => `<tr>${r.cells.map((c) => cellToHtml(c, 'th', theme)).join('')}</tr>`).join('');
+      const body = block.body.map((r) => `<tr>${r.cells.map((c) => cellToHtml(c, 'td', theme)).join('')}</tr>`).join('');
       return `<table>${block.caption ? `<caption>${escape(block.caption)}</caption>` : ''}<colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>\n`;
     }
     case 'image': {
@@ -67,62 +68,35 @@ function blockToHtml(block: Block, numbering: Numbering, toc: { level: number; t
       return `<img src="data:image/${block.format};base64,${data}" alt="${escape(block.alt)}"${block.width ? ` style="width:${block.width}pt"` : ''}>\n`;
     }
     case 'section':
-      return `<section class="${block.orientation}">${block.blocks.map((b) => blockToHtml(b, numbering, toc)).join('')}</section>\n`;
+      return `<section class="${block.orientation}">${block.blocks.map((b) => blockToHtml(b, theme, numbering, toc)).join('')}</section>\n`;
     case 'page-break':
       return '<div class="page-break"></div>\n';
     case 'toc':
       return `<nav class="toc" data-depth="${block.depth}"><p class="toc-title">${escape(block.title)}</p><!--TOC--></nav>\n`;
     case 'chart':
-      return chartToSvg(block);
+      return chartToSvg(block, theme);
   }
 }
 
-/** A bar chart as inline SVG, laid out like the other writers draw it: labels left, bars right, legend below. */
-function chartToSvg(chart: ChartBlock): string {
-  const width = 640;
-  const labelWidth = 200;
-  const barHeight = 16;
-  const rows = chart.stacked ? 1 : chart.series.length;
-  const groupHeight = rows * barHeight + 8;
-  const top = 28;
-  const plot = width - labelWidth - 50;
-  const totals = chart.categories.map((_, i) => (chart.stacked ? chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0) : Math.max(...chart.series.map((s) => s.values[i] ?? 0))));
-  const max = chart.max ?? Math.max(1, ...totals);
-  const scale = (v: number): number => (Math.min(Math.max(v, 0), max) / max) * plot;
-  const unit = chart.unit ? ` ${chart.unit}` : '';
-  const num = (v: number): string => formatNumber(v, 1, chart.decimal);
-  const parts: string[] = [`<text x="0" y="16" font-weight="bold">${escape(chart.title)}</text>`];
-  chart.categories.forEach((category, i) => {
-    const y = top + i * groupHeight;
-    parts.push(`<text x="0" y="${y + (rows * barHeight) / 2 + 4}" font-size="11">${escape(category)}</text>`);
-    let x = labelWidth;
-    chart.series.forEach((s, j) => {
-      const v = s.values[i] ?? 0;
-      const w = scale(v);
-      const barY = chart.stacked ? y : y + j * barHeight;
-      const barX = chart.stacked ? x : labelWidth;
-      parts.push(`<rect x="${barX.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="${barHeight - 3}" fill="${s.color}"><title>${escape(`${s.name}: ${num(v)}${unit}`)}</title></rect>`);
-      if (!chart.stacked) parts.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${barY + barHeight - 6}" font-size="10">${num(v)}${unit}</text>`);
-      if (chart.stacked) x += w;
-    });
-    if (chart.stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${y + barHeight - 6}" font-size="10">${num(totals[i]!)}${unit}</text>`);
-    const marker = chart.markers?.[i];
-    if (typeof marker === 'number') parts.push(`<line x1="${(labelWidth + scale(marker)).toFixed(1)}" x2="${(labelWidth + scale(marker)).toFixed(1)}" y1="${y - 2}" y2="${y + rows * barHeight}" stroke="#1a1a1a" stroke-width="2"/>`);
-  });
-  const legendY = top + chart.categories.length * groupHeight + 12;
-  let lx = labelWidth;
-  for (const s of chart.series) {
-    parts.push(`<rect x="${lx}" y="${legendY - 9}" width="10" height="10" fill="${s.color}"/><text x="${lx + 14}" y="${legendY}" font-size="11">${escape(s.name)}</text>`);
-    lx += 24 + s.name.length * 6.5;
-  }
-  const height = legendY + 10;
-  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(chart.alt)}" viewBox="0 0 ${width} ${height}" width="100%" font-family="Noto Sans, Arial, sans-serif">${parts.join('')}</svg></figure>\n`;
+/** The width charts are laid out at, in points: about the text width of an A4 page; the SVG then scales to the page. */
+const CHART_WIDTH = 480;
+
+/** A bar chart as inline SVG, with the geometry the PDF and Word writers draw. */
+function chartToSvg(chart: ChartBlock, theme: Theme): string {
+  const g = chartGeometry(chart, CHART_WIDTH, theme, chartDrawing().font);
+  const n = (v: number): string => String(Math.round(v * 100) / 100);
+  const shapes = g.shapes.map((s) =>
+    s.k === 'rect'
+      ? `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.color}"/>`
+      : `<text x="${n(s.x)}" y="${n(s.y)}" font-size="${n(s.size)}"${s.bold ? ' font-weight="bold"' : ''} fill="${s.color}">${escape(s.text)}</text>`,
+  );
+  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(chart.alt)}" viewBox="0 0 ${n(g.width)} ${n(g.height)}" width="100%" font-family="Noto Sans, Arial, sans-serif">${shapes.join('')}</svg></figure>\n`;
 }
 
 export const html: Writer = async (document, theme) => {
   const toc: { level: number; text: string; anchor: string }[] = [];
   const numbering = new Numbering();
-  let body = document.blocks.map((b) => blockToHtml(b, numbering, toc)).join('');
+  let body = document.blocks.map((b) => blockToHtml(b, theme, numbering, toc)).join('');
   // The contents are known only once every heading is numbered: fill them in afterwards.
   body = body.replace(/<nav class="toc" data-depth="(\d)">(.*?)<!--TOC--><\/nav>/s, (_m, depth: string, title: string) => {
     const entries = toc.filter((e) => e.level <= Number(depth)).map((e) => `<li class="l${e.level}"><a href="#${escape(e.anchor)}">${e.text}</a></li>`);

@@ -1,12 +1,14 @@
-// Chart blocks in the Word writer (a PNG per chart, painted with pureimage) and the PDF writer (vector graphics), and
-// the geometry both draw from.
+// Chart blocks in the Word writer (a PNG per chart, painted with pureimage), the PDF writer (vector graphics) and the
+// HTML writer (inline SVG), and the geometry all three draw from.
 import { decode } from 'fast-png';
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, ChartBlock, Document, Inline } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
+import { chartDrawing } from '../../src/write/chart-font.js';
 import { docx } from '../../src/write/docx.js';
+import { html } from '../../src/write/html.js';
 import { chartImage } from '../../src/write/docx/chart.js';
 import { chartGeometry, fitChart, type ChartFont, type ChartShape } from '../../src/write/pdf/chart-layout.js';
 import { pdf } from '../../src/write/pdf.js';
@@ -274,6 +276,22 @@ describe('chart blocks in the PDF writer', () => {
 const mono: ChartFont = { width: (text, size) => Array.from(text).length * size * 0.5, ascent: 1.07, descent: 0.29 };
 const texts = (shapes: readonly ChartShape[], part?: string) =>
   shapes.flatMap((s) => (s.k === 'text' && (part === undefined || s.part === part) ? [s] : []));
+
+describe('chart blocks in the HTML writer', () => {
+  it('draws each chart as SVG with the same rectangles and text as the geometry the other writers use, and the alt text as its label', async () => {
+    const page = new TextDecoder().decode(await html(chartDocument, theme));
+    const svgs = [...page.matchAll(/<svg [^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/svg>/gs)];
+    expect(svgs.map((m) => m[1])).toEqual([statuses.alt, indicators.alt]);
+    for (const [m, chart] of svgs.map((m, i) => [m, [statuses, indicators][i]!] as const)) {
+      const g = chartGeometry(chart, 480, theme, chartDrawing().font);
+      const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const drawn = [...m[2]!.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((t) => unescape(t[1]!));
+      expect(drawn).toEqual(texts(g.shapes).map((s) => s.k === 'text' && s.text));
+      expect(m[2]!.match(/<rect /g)).toHaveLength(g.shapes.filter((s) => s.k === 'rect').length);
+      expect(drawn).toContain(chart.title);
+    }
+  });
+});
 
 describe('chart geometry', () => {
   it('is as wide as asked, with the labels in the left 30 % and the ticks from 0 to the maximum', () => {

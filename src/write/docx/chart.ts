@@ -1,43 +1,16 @@
 // Chart blocks as PNG images for Word: the chart laid out as the PDF writer lays it out (../pdf/chart-layout.ts, the
 // same geometry and Noto Sans metrics), drawn by pureimage at twice the resolution Word shows it at, encoded by
 // fast-png (pure JavaScript, so the same chart gives the same bytes on every machine).
-import { createRequire } from 'node:module';
 import { encode } from 'fast-png';
 import type { ChartBlock } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
-import { fitChart, type ChartFont } from '../pdf/chart-layout.js';
-import { fontFile } from '../pdf/fonts.js';
+import { fitChart } from '../pdf/chart-layout.js';
+import { chartDrawing } from '../chart-font.js';
 
 /** Pixels (1/96 in), as Word sizes images, per point; the PNG has twice as many. */
 const PX_PER_PT = 96 / 72;
 const RESOLUTION = 2;
 const SCALE = PX_PER_PT * RESOLUTION;
-
-type PureImage = typeof import('pureimage');
-/** The parts of pureimage's opentype.js (0.4) font used here. */
-interface OtFont {
-  unitsPerEm: number;
-  ascender: number;
-  descender: number;
-  charToGlyph(char: string): { advanceWidth: number };
-}
-
-const advance = (font: OtFont, text: string, size: number): number => {
-  let units = 0;
-  for (const char of text) units += font.charToGlyph(char).advanceWidth;
-  return (units * size) / font.unitsPerEm;
-};
-
-let loaded: { pi: PureImage; regular: OtFont; bold: OtFont } | undefined;
-
-/** pureimage and Noto Sans, loaded on the first chart: a document without charts does not pay for them. */
-function drawing(): { pi: PureImage; regular: OtFont; bold: OtFont } {
-  if (loaded) return loaded;
-  const pi = createRequire(import.meta.url)('pureimage') as PureImage;
-  const register = (key: 'regular' | 'bold'): OtFont => pi.registerFont(fontFile(key), `wpsplan-chart-${key}`).loadSync().font as unknown as OtFont;
-  loaded = { pi, regular: register('regular'), bold: register('bold') };
-  return loaded;
-}
 
 export interface ChartImage {
   png: Uint8Array;
@@ -48,12 +21,7 @@ export interface ChartImage {
 
 /** The chart `widthPt` points wide and at most `heightPt` tall (see fitChart), as a PNG. */
 export function chartImage(block: ChartBlock, theme: Theme, widthPt: number, heightPt = Infinity): ChartImage {
-  const { pi, regular, bold } = drawing();
-  const font: ChartFont = {
-    width: (text, size, isBold) => advance(isBold ? bold : regular, text, size),
-    ascent: regular.ascender / regular.unitsPerEm,
-    descent: -regular.descender / regular.unitsPerEm,
-  };
+  const { pi, font } = chartDrawing();
   const width = Math.max(1, Math.floor(widthPt * PX_PER_PT));
   const geometry = fitChart(block, width / PX_PER_PT, heightPt, theme, font);
   const height = Math.max(1, Math.ceil(geometry.height * PX_PER_PT));
