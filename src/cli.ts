@@ -145,8 +145,8 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
 
   program
     .command('schema')
-    .description('print a JSON Schema (nap, lap, config or template), bundled into one file, for editors and other tools')
-    .argument('[name]', 'nap, lap, config or template', 'lap')
+    .description('print a JSON Schema (nap, lap, report, config or template), bundled into one file, for editors and other tools')
+    .argument('[name]', 'nap, lap, report, config or template', 'lap')
     .action(async (name: string) => {
       const { schemaCommand } = await import('./commands/schema.js');
       status = schemaCommand(env, name);

@@ -59,6 +59,7 @@ describe('wpsplan schema', () => {
     for (const [name, example] of [
       ['lap', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml'],
       ['nap', 'examples/ukraine/ua-nap-2021-2025.nap.yaml'],
+      ['report', 'examples/bosnia-and-herzegovina/tuzla-2020.report.yaml'],
     ] as const) {
       const r = await run(['schema', name], repo);
       expect(r.status).toBe(0);
@@ -68,8 +69,9 @@ describe('wpsplan schema', () => {
       expect(validate({ wpsplan: 1, kind: 'LocalActionPlan' })).toBe(false);
     }
     expect((await run(['schema', 'config'], repo)).status).toBe(0);
-    const unknown = await run(['schema', 'report'], repo);
-    expect(unknown.stderr).toContain('unknown schema "report"');
+    const unknown = await run(['schema', 'progress'], repo);
+    expect(unknown.stderr).toContain('unknown schema "progress"');
+    expect(unknown.stderr).toContain('choose one of nap, lap, report, config, template');
     expect(unknown.status).toBe(2);
   });
 });

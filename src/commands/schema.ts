@@ -1,10 +1,10 @@
-// `wpsplan schema [nap|lap|config|template]`: one JSON Schema, with the shared definitions bundled in, for editors and tools.
+// `wpsplan schema [nap|lap|report|config|template]`: one JSON Schema, with the shared definitions bundled in, for editors and tools.
 import type { AnySchemaObject } from 'ajv/dist/2020.js';
 import type { Env } from '../env.js';
 import { readSchema } from '../validate/schemas.js';
 import { ExitStatus, usageError } from './exit-status.js';
 
-export const SCHEMA_NAMES = { nap: 'nap.schema.json', lap: 'lap.schema.json', config: 'config.schema.json', template: 'template.schema.json' } as const;
+export const SCHEMA_NAMES = { nap: 'nap.schema.json', lap: 'lap.schema.json', report: 'report.schema.json', config: 'config.schema.json', template: 'template.schema.json' } as const;
 export type SchemaName = keyof typeof SCHEMA_NAMES;
 
 /**
