@@ -158,6 +158,18 @@ describe('the built-in templates on the examples', () => {
     }
   });
 
+  it('fill label placeholders and head the budget sources as sources of funds', async () => {
+    // tuzla.lap.yaml lists 8 working-group members (counted by hand).
+    const word = docxText(rendered('tuzla.docx')).text;
+    const { text: pdfText } = await extractText(await getDocumentProxy(new Uint8Array(rendered('tuzla.pdf'))), { mergePages: true });
+    for (const text of [word, pdfText]) {
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('radna grupa od 8 članova i članica');
+      expect(flat).toContain('Izvor finansiranja');
+      expect(flat).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   it('are byte-identical when rendered again, in another process', () => {
     const again = join(out, 'again');
     const r = spawnSync(process.execPath, [join(repo, 'dist', 'bin.js'), 'render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'docx,pdf', '-o', again], { cwd: repo, encoding: 'utf8' });

@@ -148,9 +148,11 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
     },
     render(view, labels, formatting) {
       for (const [name, fn] of Object.entries(helpers(formatting))) hb.registerHelper(name, fn);
-      hb.registerHelper('t', (key: unknown) => {
+      // {{t "key" name=value}} fills the label's {name} placeholders; one without a value stays as written.
+      hb.registerHelper('t', (key: unknown, options: { hash?: Record<string, unknown> }) => {
         if (typeof key !== 'string' || !(key in labels)) throw new Error(`LABEL:${String(key)}`);
-        return labels[key];
+        const hash = options?.hash ?? {};
+        return labels[key]!.replace(/\{(\w+)\}/g, (whole, name: string) => (hash[name] === undefined || hash[name] === null ? whole : String(hash[name])));
       });
       try {
         return { html: entryFn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }), diagnostics: [] };
