@@ -126,16 +126,23 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
 
   program
     .command('init')
-    .description('write a new plan file with helpful comments; a LAP can be pre-filled from its NAP (never overwrites)')
-    .argument('<kind>', 'nap or lap')
+    .description('write a new plan file with helpful comments: a LAP pre-filled from its NAP, a progress report from its plan (never overwrites)')
+    .argument('<kind>', 'nap, lap or report')
     .argument('[file]', 'the file to write (default: a name from the country or locality)')
     .option('--parent <file|id>', 'for a LAP: the national plan to localize (its file, or its id in the current folder)')
     .option('--locality <name>', 'for a LAP: the municipality')
     .option('--country <code>', 'ISO 3166-1 alpha-2 country code (default: the parent\'s)')
     .option('--language <tag>', 'the plan\'s language, e.g. bs, uk, es (default: the parent\'s, else en)')
-    .action(async (kind: string, file: string | undefined, options: { parent?: string; locality?: string; country?: string; language?: string }) => {
+    .option('--plan <file|id>', 'for a report: the plan reported on (its file, or its id in the current folder)')
+    .option('--year <year>', 'for a report: the year reported on (default: last year, within the plan\'s period)')
+    .action(async (kind: string, file: string | undefined, options: { parent?: string; locality?: string; country?: string; language?: string; plan?: string; year?: string }) => {
+      if (kind === 'report') {
+        const { initReport } = await import('./commands/init-report.js');
+        status = await initReport(env, file, options);
+        return;
+      }
       if (kind !== 'nap' && kind !== 'lap') {
-        usageError(env, `unknown plan kind "${kind}"`, 'write `wpsplan init nap` or `wpsplan init lap`');
+        usageError(env, `unknown kind "${kind}"`, 'write `wpsplan init nap`, `wpsplan init lap` or `wpsplan init report`');
         status = ExitStatus.Usage;
         return;
       }

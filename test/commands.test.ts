@@ -46,8 +46,37 @@ describe('wpsplan init', () => {
     expect(readFileSync(join(dir, 'new.nap.yaml'), 'utf8')).toBe(before);
   });
 
+  it('writes a progress report for a year: the actions due then, less those an earlier report closed, and the indicators with a target', async () => {
+    const reportDir = mkdtempSync(join(tmpdir(), 'wpsplan-init-report-'));
+    for (const name of ['ba-nap-2018-2022.nap.yaml', 'tuzla.lap.yaml', 'tuzla-2019.report.yaml', 'tuzla-2020.report.yaml']) copyFileSync(join(repo, 'examples', 'bosnia-and-herzegovina', name), join(reportDir, name));
+    const r = await run(['init', 'report', '--plan', 'tuzla.lap.yaml', '--year', '2021'], reportDir);
+    expect(r.stdout).toContain('wrote tuzla-2021.report.yaml');
+    expect(r.status).toBe(0);
+    const report = parse(readFileSync(join(reportDir, 'tuzla-2021.report.yaml'), 'utf8')) as { id: string; plan: string; period: unknown; actions: Record<string, unknown>; indicators: Record<string, unknown> };
+    expect([report.id, report.plan, report.period]).toEqual(['BA-TZ-PR-2021', 'BA-TZ-LAP-2019-2022', { start: 2021, end: 2021 }]);
+    // Read from tuzla.lap.yaml: 1.1.1 runs 2019-10 to 2020-08; tuzla-2020.report.yaml cancelled 2.3.3; 2.1.1 runs 2019–2022.
+    expect(Object.keys(report.actions)).toContain('2.1.1');
+    expect(Object.keys(report.actions)).not.toContain('1.1.1');
+    expect(Object.keys(report.actions)).not.toContain('2.3.3');
+    expect(report.indicators['L-2.1a']).toEqual({ note: 'not yet reported' });
+    // The new report validates: no report/* nor schema problem, only the NAP's infos about the other municipalities.
+    const check = await run(['validate', '.', '--format', 'json'], reportDir);
+    expect((JSON.parse(check.stdout) as { diagnostics: { file: string }[] }).diagnostics.filter((d) => d.file.includes('2021'))).toEqual([]);
+    expect(check.status).toBe(0);
+    const again = await run(['init', 'report', '--plan', 'tuzla.lap.yaml', '--year', '2021'], reportDir);
+    expect(again.stderr).toContain('tuzla-2021.report.yaml already exists; wpsplan init never overwrites a file');
+    expect(again.status).toBe(2);
+    const outside = await run(['init', 'report', '--plan', 'BA-TZ-LAP-2019-2022', '--year', '2030'], reportDir);
+    expect(outside.stderr).toContain('--year 2030 is not a year of BA-TZ-LAP-2019-2022 (2019–2022)');
+    expect(outside.status).toBe(2);
+    const planless = await run(['init', 'report'], reportDir);
+    expect(planless.stderr).toContain('wpsplan init report needs the plan reported on');
+    expect(planless.status).toBe(2);
+    rmSync(reportDir, { recursive: true, force: true });
+  });
+
   it('refuses an unknown kind and a parent that is not a national plan', async () => {
-    expect((await run(['init', 'report'], dir)).status).toBe(2);
+    expect((await run(['init', 'progress'], dir)).status).toBe(2);
     const r = await run(['init', 'lap', '--parent', 'NO-SUCH-NAP'], dir);
     expect(r.stderr).toContain('no national plan "NO-SUCH-NAP" found');
     expect(r.status).toBe(2);

@@ -2,13 +2,11 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { closest } from '../../diagnostics/suggest.js';
 import type { Plan } from '../../load/plan.js';
-import { isInside, isReversed, overlaps, periodSpan, type Span } from '../../validate/dates.js';
+import { actionsDue, indicatorsDue } from '../../progress/due.js';
+import { isInside, isReversed, type Span } from '../../validate/dates.js';
 import { asObject, describe, elementsOfKind } from '../../validate/elements.js';
 import { planPeriod } from '../../validate/checks/periods.js';
 import type { Workspace } from '../../workspace/workspace.js';
-
-/** Statuses after which an action needs no status in later reports. */
-const FINAL = new Set(['completed', 'cancelled']);
 
 export function reports(ws: Workspace): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -116,23 +114,9 @@ function unreported(all: Plan[], report: Plan, plan: Plan, span: Span): Diagnost
   const out: Diagnostic[] = [];
   const actions = asObject(report.data.actions) ?? {};
   const indicators = asObject(report.data.indicators) ?? {};
-  // Earlier reports of the same plan that closed an action: it needs no status any more.
-  const closed = new Set(
-    all
-      .filter((r) => r !== report && r.data.plan === plan.id)
-      .filter((r) => {
-        const s = planPeriod(r);
-        return s !== undefined && s.last < span.first;
-      })
-      .flatMap((r) => Object.entries(asObject(r.data.actions) ?? {}).filter(([, v]) => FINAL.has(String(asObject(v)?.status))).map(([k]) => k)),
-  );
-  const planSpan = planPeriod(plan);
   const where = (field: 'actions' | 'indicators'): ReturnType<Plan['where']> => (report.data[field] !== undefined ? report.where([field], 'key') : report.where(['id']));
-  for (const action of elementsOfKind(plan, 'action')) {
-    if (action.id === undefined || action.id in actions || closed.has(action.id)) continue;
-    const timeframe = asObject(action.data.timeframe) ?? {};
-    const due = periodSpan(timeframe.start ?? asObject(plan.data.period)?.start, timeframe.end ?? asObject(plan.data.period)?.end) ?? planSpan;
-    if (!due || !overlaps(due, span)) continue;
+  for (const action of actionsDue(plan, span, all.filter((r) => r !== report))) {
+    if (action.id! in actions) continue;
     out.push(
       diagnostic('report/unreported-action', {
         ...where('actions'),
@@ -142,9 +126,8 @@ function unreported(all: Plan[], report: Plan, plan: Plan, span: Span): Diagnost
       }),
     );
   }
-  for (const indicator of elementsOfKind(plan, 'indicator')) {
-    if (indicator.id === undefined || indicator.id in indicators) continue;
-    if (asObject(indicator.data.target) === undefined || indicator.data.frequency === 'once') continue;
+  for (const indicator of indicatorsDue(plan)) {
+    if (indicator.id! in indicators) continue;
     out.push(
       diagnostic('report/unreported-indicator', {
         ...where('indicators'),
