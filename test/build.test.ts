@@ -36,8 +36,8 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 /** The text of a built document's .docx (its XML without tags) and of its PDF, whitespace collapsed. */
-async function wordAndPdfText(name: string): Promise<string[]> {
-  const dir = join(root, 'seq', 'bosnia-and-herzegovina');
+async function wordAndPdfText(name: string, folder = 'bosnia-and-herzegovina'): Promise<string[]> {
+  const dir = join(root, 'seq', folder);
   const docx = strFromU8(unzipSync(readFileSync(join(dir, `${name}.docx`)))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
   const pdf = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(dir, `${name}.pdf`)))), { mergePages: true })).text;
   return [docx, pdf].map((text) => text.replace(/\s+/g, ' '));
@@ -161,6 +161,11 @@ describe('wpsplan build', () => {
       expect(flat).toContain('Involve women and women');
       expect(flat).toMatch(/Tuzla BAM 25,000 251,000 240,000 15,000 — 280,000/);
     }
+  });
+
+  it('the Ukrainian coverage report counts in Ukrainian plural forms', async () => {
+    // ua-nap-2021-2025.nap.yaml has 8 actions (1.1 … 4.2) and one local plan (vinnytsia-hromada): one → singular, 8 → "many".
+    for (const flat of await wordAndPdfText('ua-nap-2021-2025.coverage', 'ukraine')) expect(flat).toContain('1 місцевий план · 8 національних заходів');
   });
 
   it('the roll-up puts each municipality\'s reported statuses and values side by side in Word and PDF', async () => {

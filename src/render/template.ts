@@ -132,7 +132,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
     languages: [...locales.keys()],
     labels(language) {
       const own = locales.get(language) ?? locales.get(language.split('-')[0]!) ?? {};
-      const missing = Object.keys(english).filter((key) => !(key in own));
+      const missing = Object.keys(english).filter((key) => !(key in own) && !PLURAL_FORM.test(key));
       const diagnostics: Diagnostic[] = [];
       if (!language.startsWith('en') && missing.length > 0) {
         const has = locales.has(language) || locales.has(language.split('-')[0]!);
@@ -144,15 +144,20 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
           }),
         );
       }
-      return { labels: { ...english, ...own }, diagnostics };
+      // A language's plural forms go with its own label: English's would put English words into its text.
+      const fallback = Object.fromEntries(Object.entries(english).filter(([key]) => !(PLURAL_FORM.test(key) && key.replace(PLURAL_FORM, '') in own)));
+      return { labels: { ...fallback, ...own }, diagnostics };
     },
     render(view, labels, formatting) {
       for (const [name, fn] of Object.entries(helpers(formatting))) hb.registerHelper(name, fn);
+      const plural = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf(formatting.language).length > 0 ? formatting.language : 'en');
       // {{t "key" name=value}} fills the label's {name} placeholders; one without a value stays as written.
+      // With count=n, the label's plural form for n (`key.plural.one`, `.few`, `.many`, `.other`) is used where the locale has one.
       hb.registerHelper('t', (key: unknown, options: { hash?: Record<string, unknown> }) => {
         if (typeof key !== 'string' || !(key in labels)) throw new Error(`LABEL:${String(key)}`);
         const hash = options?.hash ?? {};
-        return labels[key]!.replace(/\{(\w+)\}/g, (whole, name: string) => (hash[name] === undefined || hash[name] === null ? whole : String(hash[name])));
+        const form = typeof hash.count === 'number' ? labels[`${key}.plural.${plural.select(hash.count)}`] : undefined;
+        return (form ?? labels[key]!).replace(/\{(\w+)\}/g, (whole, name: string) => (hash[name] === undefined || hash[name] === null ? whole : String(hash[name])));
       });
       try {
         return { html: entryFn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }), diagnostics: [] };
@@ -163,6 +168,9 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
   };
   return { template, diagnostics, sources };
 }
+
+/** A plural form of a label: `localPlans.plural.one`. */
+const PLURAL_FORM = /\.plural\.(zero|one|two|few|many|other)$/;
 
 function tagged(error: unknown, file: TemplateFile): unknown {
   if (error && typeof error === 'object' && !('wpsplanFile' in error)) Object.assign(error, { wpsplanFile: file });
