@@ -38,7 +38,7 @@ export async function initReport(env: Env, file: string | undefined, options: { 
   // By default the last whole year, within the plan's period.
   const fallback = Math.min(Math.max(env.now().getUTCFullYear() - 1, first ?? -Infinity), last ?? Infinity);
   const year = options.year === undefined ? fallback : Number(options.year);
-  if (!Number.isInteger(year) || (first !== undefined && (year < first || year > last!))) {
+  if (spanOf(year) === undefined || (first !== undefined && (year < first || year > last!))) {
     usageError(env, `--year ${options.year} is not a year of ${plan.id}${first !== undefined ? ` (${first}–${last})` : ''}`, `give a year the plan runs in, e.g. --year ${fallback}`);
     return ExitStatus.Usage;
   }

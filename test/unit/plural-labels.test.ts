@@ -34,6 +34,12 @@ describe('counted labels', () => {
     expect([1, 2].map((n) => text(t, 'en', n))).toEqual(['<p>1 plan</p>', '<p>2 plans</p>']);
   });
 
+  it('use English plural rules for a language tag Intl does not accept, instead of failing', async () => {
+    const t = await template();
+    const { labels } = t.labels('en_US');
+    expect(t.render({ n: 1 }, labels, { language: 'en_US' }).html?.trim()).toBe('<p>1 plan</p>');
+  });
+
   it("fall back to the language's own label, not to English's plural forms", async () => {
     const t = await template();
     expect([1, 2].map((n) => text(t, 'fr', n))).toEqual(['<p>1 plans locaux</p>', '<p>2 plans locaux</p>']);

@@ -2,7 +2,6 @@
 // HTML writer (inline SVG), and the geometry all three draw from.
 import { decode } from 'fast-png';
 import { strFromU8, unzipSync } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, ChartBlock, Document, Inline } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
@@ -12,6 +11,7 @@ import { html } from '../../src/write/html.js';
 import { chartImage } from '../../src/write/docx/chart.js';
 import { chartGeometry, fitChart, type ChartFont, type ChartShape } from '../../src/write/pdf/chart-layout.js';
 import { pdf } from '../../src/write/pdf.js';
+import { latin1, openPdf, pdfPages } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 const theme: Theme = { ...DEFAULT_THEME, header: 'Lokalni akcioni plan Grada Tuzla', footer: 'Stranica {page} od {pages}' };
@@ -176,14 +176,6 @@ describe('chart blocks in the Word writer', () => {
 
 // --- the PDF writer ---
 
-type Proxy = Awaited<ReturnType<typeof getDocumentProxy>>;
-const open = (bytes: Uint8Array): Promise<Proxy> => getDocumentProxy(bytes.slice());
-const squash = (s: string) => s.replace(/\s+/g, ' ');
-async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  const { text } = await extractText(await open(bytes), { mergePages: false });
-  return text.map(squash);
-}
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 describe('chart blocks in the PDF writer', () => {
   let bytes: Uint8Array;
@@ -191,7 +183,7 @@ describe('chart blocks in the PDF writer', () => {
 
   beforeAll(async () => {
     bytes = await pdf(chartDocument, theme);
-    pages = await pageTexts(bytes);
+    pages = await pdfPages(bytes);
   });
 
   it('carries the titles, category labels, values and legend as text', () => {
@@ -212,7 +204,7 @@ describe('chart blocks in the PDF writer', () => {
     expect(raw).not.toContain('/Subtype /Image');
     expect(raw).toContain(`/Alt (${statuses.alt})`);
     expect(raw).toContain(`/Alt (${indicators.alt})`);
-    const proxy = await open(bytes);
+    const proxy = await openPdf(bytes);
     const roles: string[] = [];
     const walk = (node: { role?: string; children?: unknown[] } | null) => {
       if (!node) return;
@@ -228,11 +220,11 @@ describe('chart blocks in the PDF writer', () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
     // The heading, both charts and the table fit on one page.
     expect(pages).toHaveLength(1);
-    expect((await open(again)).numPages).toBe(pages.length);
+    expect((await openPdf(again)).numPages).toBe(pages.length);
     // After the sample document (contents, a landscape section), too.
     const combined: Document = { meta: sampleDocument.meta, blocks: [...sampleDocument.blocks, ...chartDocument.blocks] };
-    const first = await pageTexts(await pdf(combined, theme));
-    const second = await pageTexts(await pdf(structuredClone(combined), theme));
+    const first = await pdfPages(await pdf(combined, theme));
+    const second = await pdfPages(await pdf(structuredClone(combined), theme));
     expect(second).toEqual(first);
     expect(first[first.length - 1]).toContain(indicators.title);
   });
@@ -242,7 +234,7 @@ describe('chart blocks in the PDF writer', () => {
     for (let n = 12; n <= 30; n += 2) {
       const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
       blocks.push(indicators, p('After the chart.'));
-      const texts = await pageTexts(await pdf({ meta: chartDocument.meta, blocks }, theme));
+      const texts = await pdfPages(await pdf({ meta: chartDocument.meta, blocks }, theme));
       const parts = [indicators.title, ...indicators.categories, ...indicators.series.map((s) => s.name), '100 %'];
       const where = parts.map((part) => texts.findIndex((text) => text.includes(part)));
       expect(new Set(where).size, `after ${n} lines: ${JSON.stringify(where)}`).toBe(1);
@@ -262,7 +254,7 @@ describe('chart blocks in the PDF writer', () => {
       series: indicators.series.map((s, k) => ({ ...s, values: Array.from({ length: 40 }, (_, i) => (i * 7 + k * 13) % 100) })),
       markers: undefined,
     };
-    const texts = await pageTexts(await pdf({ meta: chartDocument.meta, blocks: [p('Before.'), tall] }, theme));
+    const texts = await pdfPages(await pdf({ meta: chartDocument.meta, blocks: [p('Before.'), tall] }, theme));
     expect(texts).toHaveLength(2);
     expect(texts[1]).toContain(tall.title);
     expect(texts[1]).toContain('Indikator 40');

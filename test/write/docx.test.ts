@@ -5,20 +5,16 @@ import type { Document } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
 import { docx } from '../../src/write/docx.js';
 import { wordLanguage } from '../../src/write/docx/geometry.js';
+import { docxParts, unescapeXml } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 type Parts = Record<string, string>;
-
-const read = (bytes: Uint8Array): Parts =>
-  Object.fromEntries(Object.entries(unzipSync(bytes)).flatMap(([path, data]) => (/\.(xml|rels)$/.test(path) ? [[path, strFromU8(data)]] : [])));
-
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The body's paragraphs (outside tables too), each with its XML and its text. */
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p\b(?:(?!<w:p\b)[\s\S])*?<\/w:p>/g)].map(([p]) => ({
     xml: p,
-    text: unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+    text: unescapeXml([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
   }));
 
 /** The paragraph with this text, outside the table of contents (whose entries repeat the headings). */
@@ -45,7 +41,7 @@ let body: string;
 
 beforeAll(async () => {
   bytes = await docx(sampleDocument, DEFAULT_THEME);
-  all = read(bytes);
+  all = docxParts(bytes);
   body = all['word/document.xml']!;
 });
 
@@ -194,7 +190,7 @@ describe('docx writer: text and styles', () => {
   });
 
   it('writes a table of contents field over headings 1 to depth, updated when Word opens the file', () => {
-    const instructions = [...body.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => unescape(m[1]!));
+    const instructions = [...body.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => unescapeXml(m[1]!));
     const toc = instructions.find((i) => /^\s*TOC\b/.test(i));
     expect(toc).toMatch(/\\o "1-3"/);
     expect(toc).toMatch(/\\h/);
@@ -316,7 +312,7 @@ describe('docx writer: other documents', () => {
 
   it('writes images scaled to fit, internal links, the header text and the language', async () => {
     const bytes = await docx(document, theme);
-    const files = read(bytes);
+    const files = docxParts(bytes);
     const xml = files['word/document.xml']!;
     const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(extents).toHaveLength(2);

@@ -1,27 +1,15 @@
 // The PDF writer, read back with pdf.js (through unpdf): text, pages, bookmarks, links, metadata, tags.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractText, getDocumentProxy } from 'unpdf';
 import type { Block, Document, Inline } from '../../src/document/model.js';
 import { plainText } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
 import { pdf } from '../../src/write/pdf.js';
+import { latin1, openPdf, pdfPages, type PdfProxy } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 const theme: Theme = { ...DEFAULT_THEME, header: 'Lokalni akcioni plan Grada Tuzla', footer: 'Stranica {page} od {pages}' };
 
-type Proxy = Awaited<ReturnType<typeof getDocumentProxy>>;
-
-/** Opens a copy (pdf.js takes ownership of the buffer it is given). */
-const open = (bytes: Uint8Array): Promise<Proxy> => getDocumentProxy(bytes.slice());
-const squash = (s: string) => s.replace(/\s+/g, ' ');
-
-async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  const { text } = await extractText(await open(bytes), { mergePages: false });
-  return text.map(squash);
-}
-
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 function headingsOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.type === 'heading' ? [plainText(b.children)] : b.type === 'section' ? headingsOf(b.blocks) : []));
@@ -34,12 +22,12 @@ const doc = (blocks: Block[]): Document => ({ meta: { ...sampleDocument.meta }, 
 describe('pdf writer: the sample document', () => {
   let bytes: Uint8Array;
   let pages: string[];
-  let proxy: Proxy;
+  let proxy: PdfProxy;
 
   beforeAll(async () => {
     bytes = await pdf(sampleDocument, theme);
-    pages = await pageTexts(bytes);
-    proxy = await open(bytes);
+    pages = await pdfPages(bytes);
+    proxy = await openPdf(bytes);
   });
 
   it('is a PDF 1.7 file', () => {
@@ -147,7 +135,7 @@ describe('pdf writer: the sample document', () => {
     // Each bookmark leads to its heading's page.
     const target = await proxy.getDestination(uvod.dest as string);
     expect(target).not.toBeNull();
-    const pageIndex = await proxy.getPageIndex(target![0] as Parameters<Proxy['getPageIndex']>[0]);
+    const pageIndex = await proxy.getPageIndex(target![0] as Parameters<PdfProxy['getPageIndex']>[0]);
     expect(pages[pageIndex]).toContain('1. Uvod');
   });
 
@@ -195,7 +183,7 @@ describe('pdf writer: pagination', () => {
     for (let n = 30; n < 50; n++) {
       const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
       blocks.push({ type: 'heading', level: 2, numbered: false, children: [t('Kept heading')] }, p('The text after the heading.'));
-      const pages = await pageTexts(await pdf(doc(blocks), theme));
+      const pages = await pdfPages(await pdf(doc(blocks), theme));
       const page = pages.find((text) => text.includes('Kept heading'));
       expect(page, `after ${n} lines`).toContain('The text after the heading.');
     }
@@ -209,7 +197,7 @@ describe('pdf writer: pagination', () => {
       head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }],
       body: [{ cells: [{ blocks: [p('short')] }, { blocks: [p(words)] }] }, { cells: [{ blocks: [p('after')] }, { blocks: [p('the end')] }] }],
     };
-    const pages = await pageTexts(await pdf(doc([table]), theme));
+    const pages = await pdfPages(await pdf(doc([table]), theme));
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.join(' ');
     for (const w of ['w0 ', 'w600 ', 'w1199 ', 'the end']) expect(all).toContain(w);
@@ -221,7 +209,7 @@ describe('pdf writer: pagination', () => {
     const rows = Array.from({ length: 60 }, (_, i) => ({ cells: [{ blocks: [p(`row ${i + 1}`)] }, { blocks: [p('value')] }] }));
     const table: Block = { type: 'table', columns: [1, 1], head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }], body: rows };
     const bytes = await pdf(doc([{ type: 'list', ordered: false, items: [[p('A list item holding a table:'), table]] }]), theme);
-    const proxy = await open(bytes);
+    const proxy = await openPdf(bytes);
     const xs: number[] = [];
     const rowXs: number[] = [];
     for (let i = 1; i <= proxy.numPages; i++) {
@@ -237,7 +225,7 @@ describe('pdf writer: pagination', () => {
   });
 
   it('starts a page at a page break, with no empty page for a break at the end', async () => {
-    const pages = await pageTexts(await pdf(doc([p('one'), { type: 'page-break' }, p('two'), { type: 'page-break' }]), theme));
+    const pages = await pdfPages(await pdf(doc([p('one'), { type: 'page-break' }, p('two'), { type: 'page-break' }]), theme));
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('one');
     expect(pages[1]).toContain('two');
@@ -257,19 +245,19 @@ describe('pdf writer: images and odd input', () => {
 
   it('shows the alt text of an image it cannot read', async () => {
     const bytes = await pdf(doc([{ type: 'image', src: 'broken.png', data: new Uint8Array([1, 2, 3]), format: 'png', alt: 'broken logo' }]), theme);
-    expect((await pageTexts(bytes)).join(' ')).toContain('[broken logo]');
+    expect((await pdfPages(bytes)).join(' ')).toContain('[broken logo]');
   });
 
   it('escapes the title in the XMP metadata', async () => {
     const bytes = await pdf({ meta: { ...sampleDocument.meta, title: 'Women, Peace & Security <2025>' }, blocks: [p('x')] }, theme);
     const raw = latin1(bytes);
     expect(raw).toContain('Women, Peace &amp; Security &lt;2025&gt;');
-    const { info } = (await (await open(bytes)).getMetadata()) as unknown as { info: Record<string, unknown> };
+    const { info } = (await (await openPdf(bytes)).getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Title).toBe('Women, Peace & Security <2025>');
   });
 
   it('renders an empty document as one page', async () => {
-    const pages = await pageTexts(await pdf(doc([]), theme));
+    const pages = await pdfPages(await pdf(doc([]), theme));
     expect(pages).toHaveLength(1);
   });
 });

@@ -107,7 +107,8 @@ export class Formatter {
   }
 }
 
-function tryIntl<T>(make: () => T, fallback: () => T): T {
+/** An Intl object for the language, or the fallback when the tag is not one Intl accepts (it throws then). */
+export function tryIntl<T>(make: () => T, fallback: () => T): T {
   try {
     return make();
   } catch {
