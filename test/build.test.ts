@@ -151,6 +151,24 @@ describe('wpsplan build', () => {
     for (const [name, bytes] of seq) expect(Buffer.compare(bytes, par.get(name)!), name).toBe(0);
   });
 
+  it('leaves a broken plan out of the coverage report and roll-up rendered on a worker thread too', () => {
+    // The coverage report and roll-ups render on a worker from the files their job carries: the plans left out
+    // must cross with them.
+    const bin = join(repo, 'dist', 'bin.js');
+    const broken = join(root, 'broken-par');
+    cpSync(plans, broken, { recursive: true });
+    const doboj = join(broken, 'bosnia-and-herzegovina', 'doboj.lap.yaml');
+    writeFileSync(doboj, readFileSync(doboj, 'utf8').replace(/^period:.*$/m, 'period: { start: 2022, end: 2019 }'));
+    for (const [jobs, out] of [['1', 'broken-seq'], ['2', 'broken-par-out']]) {
+      const r = spawnSync(process.execPath, [bin, 'build', 'broken-par', '-o', out!, '--jobs', jobs!, '--to', 'html'], { cwd: root, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+    }
+    const html = (out: string, name: string) => readFileSync(join(root, out, 'bosnia-and-herzegovina', `${name}.html`), 'utf8');
+    expect(html('broken-par-out', 'ba-nap-2018-2022.coverage')).toContain('BA-DOB-LAP-2019-2022 (broken-par/bosnia-and-herzegovina/doboj.lap.yaml)');
+    expect(html('broken-par-out', 'ba-nap-2018-2022.rollup-2020')).toContain('BA-DOB-PR-2020 (broken-par/bosnia-and-herzegovina/doboj-2020.report.yaml)');
+    for (const name of ['ba-nap-2018-2022.coverage', 'ba-nap-2018-2022.rollup-2020', 'tuzla']) expect(html('broken-par-out', name)).toBe(html('broken-seq', name));
+  });
+
   it('the coverage report carries the hand-counted numbers in Word and PDF', async () => {
     for (const flat of await wordAndPdfText('ba-nap-2018-2022.coverage')) {
       expect(flat).toContain('6 local plans · 19 national actions · 16 localized (84.2 %)');

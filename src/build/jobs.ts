@@ -7,14 +7,18 @@ import type { Plan, PlanKind } from '../load/plan.js';
 import { version } from '../version.js';
 import type { Format } from '../write/index.js';
 import { refsOf } from '../workspace/references.js';
+import { toResult, type FileResult } from '../workspace/file-result.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 export interface PlanJob {
   type: 'plan';
   /** Output path without extension, relative to the output folder (forward slashes). */
   out: string;
-  /** The plan file and the plan files it refers to (absolute), which the worker loads. */
-  files: string[];
+  /**
+   * The plan and the plans it refers to, as the main thread loaded them: a worker renders from their data and
+   * never parses or checks them again.
+   */
+  files: FileResult[];
   planPath: string;
   template: string;
   locale: string;
@@ -23,11 +27,21 @@ export interface PlanJob {
   inputs: string;
 }
 
+/** A plan named in a report document as left out for its errors. */
+export interface LeftOut {
+  id: string;
+  file: string;
+}
+
 export interface CoverageJob {
   type: 'coverage';
   out: string;
   napPath: string;
   napId: string;
+  /** The NAP and the local plans counted (those without errors), in workspace order. */
+  files: FileResult[];
+  /** Local plans left out of the numbers for their errors. */
+  leftOut: LeftOut[];
   template: string;
   locale: string;
   formats: Format[];
@@ -41,6 +55,10 @@ export interface RollupJob {
   napId: string;
   /** The reporting period rolled up (years). */
   period: { start: number; end: number };
+  /** The NAP, its local plans and the reports counted, in workspace order. */
+  files: FileResult[];
+  /** The period's reports left out for their errors or those of their local plan. */
+  leftOut: LeftOut[];
   template: string;
   locale: string;
   formats: Format[];
@@ -123,7 +141,7 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
     jobs.push({
       type: 'plan',
       out: outOf(plan),
-      files: [plan.source.path, ...unique.map((p) => p.source.path)],
+      files: filesOf(ws, new Set([plan, ...unique])),
       planPath: plan.source.path,
       template: template.dir,
       locale,
@@ -138,11 +156,15 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
     const laps = ws.lapsOf(nap);
     if (laps.length === 0) continue;
     const locale = coverage.locale ?? (typeof nap.data.language === 'string' ? nap.data.language : 'en');
+    // Local plans with errors are left out of the numbers, and named as left out.
+    const counted = new Set([nap, ...laps.filter((l) => !withErrors.has(l.file))]);
     jobs.push({
       type: 'coverage',
       out: outOf(nap, '.coverage'),
       napPath: nap.source.path,
       napId: nap.id,
+      files: filesOf(ws, counted),
+      leftOut: laps.filter((l) => withErrors.has(l.file)).map((l) => ({ id: l.id, file: l.file })),
       template: coverage.dir,
       locale,
       formats,
@@ -157,6 +179,9 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
     const ids = new Set(laps.map((l) => l.id));
     const reports = ws.plans.filter((p) => p.kind === 'ProgressReport' && typeof p.data.plan === 'string' && ids.has(p.data.plan));
     const locale = rollup.locale ?? (typeof nap.data.language === 'string' ? nap.data.language : 'en');
+    // A report with errors, or on a local plan with errors, is left out: its local plan then shows as not reported, and the report is named.
+    const leftOut = reports.filter((r) => withErrors.has(r.file) || withErrors.has(ws.plan(String(r.data.plan))!.file));
+    const counted = new Set([nap, ...laps, ...reports.filter((r) => !leftOut.includes(r))]);
     for (const period of periodsOf(reports)) {
       const name = period.start === period.end ? `${period.start}` : `${period.start}-${period.end}`;
       jobs.push({
@@ -165,6 +190,8 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
         napPath: nap.source.path,
         napId: nap.id,
         period,
+        files: filesOf(ws, counted),
+        leftOut: leftOut.filter((r) => isPeriod(r, period)).map((r) => ({ id: r.id, file: r.file })),
         template: rollup.dir,
         locale,
         formats,
@@ -176,6 +203,16 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
   jobs.sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
   return { jobs, skipped };
 }
+
+/** The files of these plans in workspace order, as a worker receives them. */
+function filesOf(ws: Workspace, plans: ReadonlySet<Plan>): FileResult[] {
+  return ws.files.filter((f) => f.plan && plans.has(f.plan)).map((f) => ({ ...toResult(f), own: [] }));
+}
+
+const isPeriod = (report: Plan, period: { start: number; end: number }): boolean => {
+  const p = report.data.period as { start?: unknown; end?: unknown } | undefined;
+  return p?.start === period.start && p.end === period.end;
+};
 
 /** The distinct whole-year periods the reports cover, in order: a roll-up is built for each. */
 function periodsOf(reports: readonly Plan[]): { start: number; end: number }[] {

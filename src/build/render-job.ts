@@ -1,14 +1,14 @@
-// One build job: load its plans (cached per process), render through its template (loaded once), write each format atomically.
+// One build job (a plan, a coverage report or a roll-up): render it through its template (loaded once per process), write each format atomically.
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { displayPath } from '../load/discover.js';
-import { buildDocument, writeFormats, type Rendered } from '../render/render-plan.js';
+import { coverageOf } from '../coverage/coverage.js';
+import { buildCoverageDocument, buildDocument, buildRollupDocument, writeFormats, type Rendered } from '../render/render-plan.js';
 import { loadTemplate, type Template } from '../render/template.js';
-import { checkFiles } from '../workspace/check-files.js';
-import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
+import { fromResult } from '../workspace/file-result.js';
+import { Workspace } from '../workspace/workspace.js';
 import { sha256 } from './manifest.js';
-import type { PlanJob } from './jobs.js';
+import type { Job } from './jobs.js';
 
 export interface JobResult {
   out: string;
@@ -18,10 +18,9 @@ export interface JobResult {
   ms: number;
 }
 
-/** Per process (each worker has its own): templates by folder, loaded plans by path. */
+/** Per process (each worker has its own): templates by folder. */
 export class RenderCache {
   private readonly templates = new Map<string, Promise<{ template?: Template; diagnostics: Diagnostic[] }>>();
-  private readonly files = new Map<string, Promise<WorkspaceFile>>();
 
   constructor(readonly env: Env) {}
 
@@ -31,19 +30,10 @@ export class RenderCache {
     return loaded;
   }
 
-  uncached(path: string): Promise<WorkspaceFile> {
-    return checkFiles(this.env, [{ path, file: displayPath(this.env, path), explicit: true }]).then((list) => list[0]!);
-  }
-
-  file(path: string): Promise<WorkspaceFile> {
-    let file = this.files.get(path);
-    if (!file) this.files.set(path, (file = this.uncached(path)));
-    return file;
-  }
 }
 
 /** Writes a rendered document in every format; returns the outputs, or the diagnostics that stopped it. */
-export async function writeRendered(env: Env, rendered: Rendered, job: { out: string; formats: PlanJob['formats'] }, outDir: string): Promise<Omit<JobResult, 'ms' | 'out'>> {
+export async function writeRendered(env: Env, rendered: Rendered, job: Pick<Job, 'out' | 'formats'>, outDir: string): Promise<Omit<JobResult, 'ms' | 'out'>> {
   const problems = rendered.diagnostics.filter((d) => d.severity === 'error');
   if (!rendered.document || problems.length > 0) return { outputs: [], diagnostics: rendered.diagnostics };
   const outputs: JobResult['outputs'] = [];
@@ -57,17 +47,22 @@ export async function writeRendered(env: Env, rendered: Rendered, job: { out: st
   return { outputs, diagnostics: rendered.diagnostics };
 }
 
-export async function renderPlanJob(cache: RenderCache, job: PlanJob, outDir: string): Promise<JobResult> {
+/** Renders one job of any kind from the files it carries, on whichever thread runs it. */
+export async function renderJob(cache: RenderCache, job: Job, outDir: string): Promise<JobResult> {
   const started = performance.now();
   const { template, diagnostics } = await cache.template(job.template);
   if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  // The plan itself is read fresh and let go; only the plans it refers to (its NAP) stay cached, so a worker's
-  // memory does not grow with the number of plans it renders.
-  const [own, ...referred] = job.files;
-  const files = [await cache.uncached(own!), ...(await Promise.all(referred.map((path) => cache.file(path))))];
-  const ws = new Workspace(files);
-  const plan = files[0]!.plan!;
-  const rendered = buildDocument(cache.env, ws, plan, template, job.locale);
-  const written = await writeRendered(cache.env, rendered, job, outDir);
+  const ws = new Workspace(job.files.map(fromResult));
+  const env = cache.env;
+  let rendered: Rendered | undefined;
+  if (job.type === 'plan') {
+    rendered = buildDocument(env, ws, ws.files.find((f) => f.found.path === job.planPath)!.plan!, template, job.locale);
+  } else if (job.type === 'coverage') {
+    const report = coverageOf(ws, []).naps.find((n) => n.nap.id === job.napId);
+    if (report) rendered = buildCoverageDocument(env, report, ws.plan(job.napId)!, template, job.locale, job.leftOut);
+  } else {
+    rendered = buildRollupDocument(env, ws, ws.plan(job.napId)!, job.period, template, job.locale, job.leftOut);
+  }
+  const written = rendered ? await writeRendered(env, rendered, job, outDir) : { outputs: [], diagnostics };
   return { out: job.out, ...written, ms: performance.now() - started };
 }

@@ -2,21 +2,18 @@
 import { join, resolve, sep } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { coverageOf } from '../coverage/coverage.js';
-import { planJobs, shardOf, type CoverageJob, type Job, type PlanJob, type RollupJob } from '../build/jobs.js';
+import { planJobs, shardOf, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
-import { RenderCache, renderPlanJob, writeRendered, type JobResult } from '../build/render-job.js';
+import { RenderCache, renderJob, type JobResult } from '../build/render-job.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
-import { buildCoverageDocument, buildRollupDocument } from '../render/render-plan.js';
 import { templateDir } from '../render/template.js';
 import { reporters } from '../report/index.js';
 import { version } from '../version.js';
 import { runPool, workerExists } from '../worker-pool.js';
 import type { Format } from '../write/index.js';
 import { workspaceOptions, type WorkspaceOptions } from '../workspace/load-workspace.js';
-import { Workspace } from '../workspace/workspace.js';
 import { ExitStatus, usageError } from './exit-status.js';
 import { validatePaths, type ValidationResult } from './validate.js';
 
@@ -86,21 +83,20 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
 
   const progress = new Progress(env, options.format === 'text', todo.length, options.color);
   const results = new Map<string, JobResult>();
-  const planTodo = todo.filter((j): j is PlanJob => j.type === 'plan');
+  // The coverage reports and roll-ups are the longest jobs: started first, they end with the plans rather than after them.
+  const ordered = [...todo.filter((j) => j.type !== 'plan'), ...todo.filter((j) => j.type === 'plan')];
   const jobsCount = options.jobs ?? env.parallelism;
   try {
     const done = (r: JobResult): void => {
       results.set(r.out, r);
       progress.tick(r.out, r.outputs.length > 0 ? 'built' : 'failed', r.ms);
     };
-    if (jobsCount > 1 && planTodo.length > 1 && workerExists(RENDER_WORKER)) {
-      await runPool<{ job: PlanJob; outDir: string }, JobResult>(RENDER_WORKER, planTodo.map((job) => ({ job, outDir })), { jobs: jobsCount, onResult: done });
+    if (jobsCount > 1 && ordered.length > 1 && workerExists(RENDER_WORKER)) {
+      await runPool<{ job: Job; outDir: string }, JobResult>(RENDER_WORKER, ordered.map((job) => ({ job, outDir })), { jobs: jobsCount, onResult: done });
     } else {
       const cache = new RenderCache(env);
-      for (const job of planTodo) done(await renderPlanJob(cache, job, outDir));
+      for (const job of ordered) done(await renderJob(cache, job, outDir));
     }
-    for (const job of todo.filter((j): j is CoverageJob => j.type === 'coverage')) done(await renderCoverage(env, result, job, outDir));
-    for (const job of todo.filter((j): j is RollupJob => j.type === 'rollup')) done(await renderRollup(env, result, job, outDir));
   } finally {
     progress.stop();
   }
@@ -127,42 +123,6 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
   const errors = result.all.filter((d) => d.severity === 'error' && skipped.some((s) => s.because.includes(d.file)));
   report(env, options, rows, [...errors, ...diagnostics], result, outDir);
   return rows.some((r) => r.status === 'failed' || r.status === 'not built: errors') ? ExitStatus.Problems : ExitStatus.Clean;
-}
-
-async function renderCoverage(env: Env, result: ValidationResult, job: CoverageJob, outDir: string): Promise<JobResult> {
-  const started = performance.now();
-  const cache = new RenderCache(env);
-  const { template, diagnostics } = await cache.template(job.template);
-  if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  const { ws } = result;
-  const nap = ws.plan(job.napId)!;
-  const erroneous = new Set(result.all.filter((d) => d.severity === 'error').map((d) => d.file));
-  const leftOut = ws.lapsOf(nap).filter((l) => erroneous.has(l.file));
-  // Local plans with errors are left out of the numbers, and named as left out.
-  const counted = new Workspace(ws.files.filter((f) => !f.plan || !leftOut.includes(f.plan)));
-  const report = coverageOf(counted, result.all).naps.find((n) => n.nap.id === job.napId);
-  if (!report) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  const rendered = buildCoverageDocument(env, report, nap, template, job.locale, leftOut.map((l) => ({ id: l.id, file: l.file })));
-  return { out: job.out, ...(await writeRendered(env, rendered, job, outDir)), ms: performance.now() - started };
-}
-
-async function renderRollup(env: Env, result: ValidationResult, job: RollupJob, outDir: string): Promise<JobResult> {
-  const started = performance.now();
-  const { template, diagnostics } = await new RenderCache(env).template(job.template);
-  if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  const { ws } = result;
-  const erroneous = new Set(result.all.filter((d) => d.severity === 'error').map((d) => d.file));
-  const nap = ws.plan(job.napId)!;
-  const laps = new Set(ws.lapsOf(nap).map((l) => l.id));
-  // A report with errors, or on a local plan with errors, is left out: its local plan then shows as not reported, and the report is named.
-  const leftOut = ws.plans.filter((p) => p.kind === 'ProgressReport' && laps.has(String(p.data.plan)) && (erroneous.has(p.file) || erroneous.has(ws.plan(String(p.data.plan))!.file)));
-  const forPeriod = leftOut.filter((r) => {
-    const p = r.data.period as { start?: unknown; end?: unknown } | undefined;
-    return p?.start === job.period.start && p.end === job.period.end;
-  });
-  const counted = new Workspace(ws.files.filter((f) => !f.plan || !leftOut.includes(f.plan)));
-  const rendered = buildRollupDocument(env, counted, counted.plan(job.napId)!, job.period, template, job.locale, forPeriod.map((r) => ({ id: r.id, file: r.file })));
-  return { out: job.out, ...(await writeRendered(env, rendered, job, outDir)), ms: performance.now() - started };
 }
 
 /** Jobs whose outputs are on disk exactly as the manifest recorded them. */

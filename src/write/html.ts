@@ -1,5 +1,5 @@
 // Document → one self-contained HTML file with print CSS, for a quick preview in a browser.
-import type { Block, ChartBlock, Document, Inline, TableCell } from '../document/model.js';
+import type { Block, ChartBlock, Inline, TableCell } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 import type { Writer } from './writer.js';
 import { chartDrawing } from './chart-font.js';

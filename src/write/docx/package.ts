@@ -1,6 +1,8 @@
 // Making the .docx package deterministic: the document properties with the Document's date, bookmark ids numbered
 // from 1 in every file, and a zip with a fixed timestamp on every entry, in docx's order.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Document as WordDocument } from 'docx';
+import { Packer } from 'docx';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { DocumentMeta } from '../../document/model.js';
 
 const escapeXml = (text: string): string =>
@@ -69,15 +71,27 @@ function zipTime(date: Date): Date {
 
 const BOOKMARKED_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
 
-/** Re-zips docx's package with the Document's date on every entry, keeping its order. */
-export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
-  const files = unzipSync(bytes);
+interface Compiler {
+  compile(file: WordDocument, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array>;
+}
+
+/**
+ * The parts of the package as docx writes them, before it zips them. docx's own zip would be unzipped again at
+ * once to fix its timestamps, which cost a quarter of the writer's time; its compiler is not public API, so the
+ * docx version is pinned exactly in package.json and every .docx test goes through here.
+ */
+export function packageParts(word: WordDocument, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array> {
+  return (Packer as unknown as { compiler: Compiler }).compiler.compile(word, undefined, overrides);
+}
+
+/** Zips docx's package parts with the Document's date on every entry, in docx's order. */
+export function deterministicZip(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
   const out: Zippable = {};
   // [Content_Types].xml and the package relationships first, as Word writes them (and as file-type sniffers expect).
-  const first = ['[Content_Types].xml', '_rels/.rels'].filter((path) => path in files);
-  for (const path of [...first, ...Object.keys(files).filter((path) => !first.includes(path))]) {
-    const data = files[path]!;
-    out[path] = BOOKMARKED_PARTS.test(path) ? strToU8(renumberBookmarks(strFromU8(data))) : data;
+  const first = ['[Content_Types].xml', '_rels/.rels'].filter((path) => parts.has(path));
+  for (const path of [...first, ...[...parts.keys()].filter((path) => !first.includes(path))]) {
+    const data = parts.get(path)!;
+    out[path] = typeof data === 'string' ? strToU8(BOOKMARKED_PARTS.test(path) ? renumberBookmarks(data) : data) : data;
   }
   return zipSync(out, { level: 6, mtime: zipTime(date) });
 }

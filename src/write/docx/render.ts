@@ -3,7 +3,6 @@ import {
   Document as WordDocument,
   Footer,
   Header,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -17,7 +16,7 @@ import { convertBlocks } from './blocks.js';
 import type { Counters } from './context.js';
 import { pageGeometry, textWidth, wordLanguage, type Orientation, type PageGeometry } from './geometry.js';
 import { numbering } from './numbering.js';
-import { coreXml, deterministicZip } from './package.js';
+import { coreXml, deterministicZip, packageParts } from './package.js';
 import { STYLE, styles, tableStyleXml } from './styles.js';
 
 interface Group {
@@ -115,6 +114,5 @@ export async function renderDocx(document: Document, theme: Theme): Promise<Uint
     features: { updateFields: true },
     sections: groups.map((group, index) => section(group, index, page, theme, counters)),
   });
-  const packed = await Packer.pack(word, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
-  return deterministicZip(packed, meta.date);
+  return deterministicZip(packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]), meta.date);
 }

@@ -36,7 +36,13 @@ export interface PaintInput {
   destPages: ReadonlyMap<string, number>;
 }
 
-const TEXT = { lineBreak: false, baseline: 'alphabetic' } as const;
+/** Drawn text needs no width: no link, underline or alignment is left to pdfkit (0 stops it measuring). */
+const TEXT = { baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
+
+/** pdfkit's private text primitive (see `Painter.text`). */
+interface Fragment {
+  _fragment(text: string, x: number, y: number, options: typeof TEXT & { characterSpacing?: number }): void;
+}
 
 export function paint(input: PaintInput): Promise<Uint8Array> {
   const { pages, meta, theme, faces } = input;
@@ -245,7 +251,9 @@ class Painter {
       doc.fillColor(color);
       this.fill = color;
     }
-    doc.text(text, x, y, characterSpacing ? { ...TEXT, characterSpacing } : TEXT);
+    // pdfkit's text() measures every string twice more (for alignment and to advance its cursor), which the
+    // layout has already done: its _fragment draws a string at a point and nothing else.
+    (doc as unknown as Fragment)._fragment(text, x, y, characterSpacing ? { ...TEXT, characterSpacing } : TEXT);
   }
 
   /** Opens the marked content of `tag` (closing the previous one), or just closes with `undefined`. */
