@@ -5,7 +5,7 @@ import type { Env } from '../env.js';
 import { planJobs, shardOf, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
-import { RenderCache, renderJob, type JobResult } from '../build/render-job.js';
+import { RENDER_LIMITS, RenderCache, renderJob, type JobResult } from '../build/render-job.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
 import { templateDir } from '../render/template.js';
@@ -91,8 +91,9 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
       results.set(r.out, r);
       progress.tick(r.out, r.outputs.length > 0 ? 'built' : 'failed', r.ms);
     };
-    if (jobsCount > 1 && ordered.length > 1 && workerExists(RENDER_WORKER)) {
-      await runPool<{ job: Job; outDir: string }, JobResult>(RENDER_WORKER, ordered.map((job) => ({ job, outDir })), { jobs: jobsCount, onResult: done });
+    // Even with --jobs 1 the documents render on a worker thread: only there can the heap be sized for them (RENDER_LIMITS).
+    if (ordered.length > 0 && workerExists(RENDER_WORKER)) {
+      await runPool<{ job: Job; outDir: string }, JobResult>(RENDER_WORKER, ordered.map((job) => ({ job, outDir })), { jobs: jobsCount, onResult: done, resourceLimits: RENDER_LIMITS });
     } else {
       const cache = new RenderCache(env);
       for (const job of ordered) done(await renderJob(cache, job, outDir));

@@ -66,13 +66,14 @@ export function paint(input: PaintInput): Promise<Uint8Array> {
     info,
   });
   escapeXmpInfo(doc);
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const output = collectOutput(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(concat(chunks)));
+    doc.on('end', () => resolve(output()));
     doc.on('error', reject);
   });
+  doc.resume();
   for (const face of Object.values(faces)) doc.registerFont(face.name, face.source as unknown as ArrayBuffer);
+  doc.on('pageAdded', () => batchContent(doc.page as unknown as PageInternals));
 
   const painter = new Painter(doc, input);
   pages.forEach((page, index) => {
@@ -321,14 +322,75 @@ function escapeXmpInfo(doc: Doc): void {
 
 const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
+/** What `batchContent` replaces of a pdfkit page (private API). */
+interface PageInternals {
+  write(chunk: string | Uint8Array): void;
+  end(): void;
+  content: { write(chunk: string | Uint8Array): void };
+}
+
+/**
+ * pdfkit turns every content operator into a byte array of its own as it is written (some twenty thousand for a
+ * fifteen-page plan); a page's operators are kept as text and converted once, when the page ends. The bytes are
+ * the same: pdfkit writes each string as Latin-1 followed by a newline.
+ */
+function batchContent(page: PageInternals): void {
+  const lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length === 0) return;
+    page.content.write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    lines.length = 0;
+  };
+  page.write = (chunk) => {
+    if (typeof chunk === 'string') {
+      lines.push(chunk);
+      return;
+    }
+    flush();
+    page.content.write(chunk);
+  };
+  const end = page.end.bind(page);
+  page.end = () => {
+    flush();
+    end();
+  };
+}
+
+/** What `collectOutput` replaces of a pdfkit document (private API). */
+interface DocumentInternals {
+  _write(data: string | Uint8Array): void;
+  _offset: number;
+}
+
+/**
+ * pdfkit pushes every line of the file through its Node stream as a byte array of its own (tens of thousands for a
+ * tagged plan). Its `_write` is replaced to keep the lines as text, converted once at the end; the header the
+ * constructor already wrote is read back from the stream first. The bytes and the offsets pdfkit records for the
+ * cross-reference table are the same: pdfkit writes each string as Latin-1 followed by a newline.
+ */
+function collectOutput(doc: Doc): () => Uint8Array {
+  const parts: Uint8Array[] = [];
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length === 0) return;
+    parts.push(Buffer.from(lines.join(''), 'latin1'));
+    lines = [];
+  };
+  const header = doc.read() as Buffer | null;
+  if (header) parts.push(header);
+  const internals = doc as unknown as DocumentInternals;
+  internals._write = (data) => {
+    if (typeof data === 'string') {
+      lines.push(data, '\n');
+      internals._offset += data.length + 1;
+      return;
+    }
+    flush();
+    parts.push(data);
+    internals._offset += data.length;
+  };
+  return () => {
+    flush();
+    return Buffer.concat(parts);
+  };
 }
