@@ -52,12 +52,20 @@ export async function runPool<T, R>(script: URL, tasks: readonly T[], options: P
   return results;
 }
 
-/** The worker side: answer every task with `handle`'s result. */
-export function serveTasks<T, R>(port: import('node:worker_threads').MessagePort | null, handle: (task: T) => Promise<R>): void {
+/**
+ * The worker side: answer every task with `handle`'s result. Tasks overlap at their `await`s (a check worker reads
+ * the next file while it parses); `oneAtATime` makes the second task in flight wait for the first instead, for
+ * tasks that are all computation and would only hold two large object graphs at once (rendering).
+ */
+export function serveTasks<T, R>(port: import('node:worker_threads').MessagePort | null, handle: (task: T) => Promise<R>, options: { oneAtATime?: boolean } = {}): void {
+  let queue = Promise.resolve();
   port?.on('message', (message: { id: number; task: T }) => {
-    handle(message.task).then(
-      (result) => port.postMessage({ id: message.id, result }),
-      (error: unknown) => port.postMessage({ id: message.id, error: (error as Error).message }),
-    );
+    const run = (): Promise<void> =>
+      handle(message.task).then(
+        (result) => port.postMessage({ id: message.id, result }),
+        (error: unknown) => port.postMessage({ id: message.id, error: (error as Error).message }),
+      );
+    if (options.oneAtATime) queue = queue.then(run);
+    else void run();
   });
 }

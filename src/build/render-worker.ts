@@ -7,4 +7,4 @@ import { RenderCache, renderJob, type JobResult } from './render-job.js';
 
 const cache = new RenderCache(nodeEnv());
 
-serveTasks<{ job: Job; outDir: string }, JobResult>(parentPort, ({ job, outDir }) => renderJob(cache, job, outDir));
+serveTasks<{ job: Job; outDir: string }, JobResult>(parentPort, ({ job, outDir }) => renderJob(cache, job, outDir), { oneAtATime: true });

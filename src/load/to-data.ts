@@ -19,19 +19,22 @@ export interface PlanData {
 
 export function toData(doc: Document.Parsed, text: string): PlanData {
   const decimalIds: DecimalId[] = [];
+  // The path of the node being converted, as a stack: copied only for the rare decimal id, so that converting a
+  // large plan does not allocate a path for every node.
+  const path: DataPath = [];
 
-  const scalarText = (node: Node, idPosition: boolean, path: DataPath): unknown => {
+  const scalarText = (node: Node, idPosition: boolean): unknown => {
     if (!isScalar(node)) return undefined;
     const value = node.value;
     if (idPosition && typeof value === 'number') {
       const source = node.source ?? String(value);
-      if (!isIntegerSource(source)) decimalIds.push({ path, isKey: false, source });
+      if (!isIntegerSource(source)) decimalIds.push({ path: [...path], isKey: false, source });
       return source;
     }
     return value;
   };
 
-  const keyOf = (pair: Pair, idKeys: boolean, path: DataPath): string => {
+  const keyOf = (pair: Pair, idKeys: boolean): string => {
     const key = pair.key as Node | null;
     if (isScalar(key)) {
       if (typeof key.value === 'number') {
@@ -44,11 +47,19 @@ export function toData(doc: Document.Parsed, text: string): PlanData {
     return key?.range ? text.slice(key.range[0], key.range[1]) : '';
   };
 
-  const convert = (node: Node | null, path: DataPath, idPosition: boolean): unknown => {
+  const convert = (node: Node | null, idPosition: boolean): unknown => {
     if (node === null || node === undefined) return null;
-    if (isAlias(node)) return convert(node.resolve(doc) ?? null, path, idPosition);
-    if (isScalar(node)) return scalarText(node, idPosition, path);
-    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], idPosition));
+    if (isAlias(node)) return convert(node.resolve(doc) ?? null, idPosition);
+    if (isScalar(node)) return scalarText(node, idPosition);
+    if (isSeq(node)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        out.push(convert(node.items[i] as Node, idPosition));
+        path.pop();
+      }
+      return out;
+    }
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const idKeys = path.length === 1 && ID_KEYED_MAPS.has(String(path[0]));
@@ -59,28 +70,30 @@ export function toData(doc: Document.Parsed, text: string): PlanData {
           merges.push(pair.value as Node);
           continue;
         }
-        const key = keyOf(pair, idKeys, path);
-        define(out, key, convert(pair.value as Node, [...path, key], ID_KEYS.has(key)));
+        const key = keyOf(pair, idKeys);
+        path.push(key);
+        define(out, key, convert(pair.value as Node, ID_KEYS.has(key)));
+        path.pop();
       }
-      for (const source of merges) mergeInto(out, source, path);
+      for (const source of merges) mergeInto(out, source);
       return out;
     }
     return null;
   };
 
   // Merge keys fill in what the mapping does not set itself (YAML merge semantics).
-  const mergeInto = (out: Record<string, unknown>, source: Node, path: DataPath): void => {
+  const mergeInto = (out: Record<string, unknown>, source: Node): void => {
     const resolved = isAlias(source) ? source.resolve(doc) : source;
     const items = isSeq(resolved) ? resolved.items : [resolved];
     for (const item of items) {
-      const value = convert(item as Node, path, false);
+      const value = convert(item as Node, false);
       if (value && typeof value === 'object' && !Array.isArray(value)) {
         for (const [key, v] of Object.entries(value)) if (!Object.prototype.hasOwnProperty.call(out, key)) define(out, key, v);
       }
     }
   };
 
-  return { data: convert(doc.contents as Node | null, [], false), decimalIds };
+  return { data: convert(doc.contents as Node | null, false), decimalIds };
 }
 
 // A `__proto__` key in a plan must stay an ordinary key, so it is defined, not assigned.
