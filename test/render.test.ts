@@ -163,6 +163,14 @@ describe('the built-in templates on the examples', () => {
     }
   });
 
+  it('give words room: the id of a concern and the "not stated" header of the working group are never broken across lines', async () => {
+    // A column too narrow for a word breaks it inside ("nasilj" / "e-u-porodi" / "ci"); the PDF text shows where lines break.
+    const pdf = await pdfText(rendered('tuzla.pdf'));
+    expect(pdf).toContain('(nasilje-u-porodici)');
+    expect(pdf).toContain('(ekonomska-nesigurnost)');
+    expect(pdf).toContain('Nije navedeno');
+  });
+
   it('are byte-identical when rendered again, in another process', () => {
     const again = join(out, 'again');
     const r = spawnSync(process.execPath, [join(repo, 'dist', 'bin.js'), 'render', 'examples/bosnia-and-herzegovina/tuzla.lap.yaml', '--to', 'docx,pdf', '-o', again], { cwd: repo, encoding: 'utf8' });
