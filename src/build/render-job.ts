@@ -38,7 +38,6 @@ export class RenderCache {
     if (!loaded) this.templates.set(dir, (loaded = loadTemplate(this.env, dir)));
     return loaded;
   }
-
 }
 
 /** Writes a rendered document in every format; returns the outputs, or the diagnostics that stopped it. */
@@ -67,6 +66,7 @@ export async function renderJob(cache: RenderCache, job: Job, outDir: string): P
   if (job.type === 'plan') {
     rendered = buildDocument(env, ws, ws.files.find((f) => f.found.path === job.planPath)!.plan!, template, job.locale);
   } else if (job.type === 'coverage') {
+    // No diagnostics: the plans a coverage job carries are those without errors.
     const report = coverageOf(ws, []).naps.find((n) => n.nap.id === job.napId);
     if (report) rendered = buildCoverageDocument(env, report, ws.plan(job.napId)!, template, job.locale, job.leftOut);
   } else {

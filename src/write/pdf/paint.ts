@@ -330,9 +330,9 @@ interface PageInternals {
 }
 
 /**
- * pdfkit turns every content operator into a byte array of its own as it is written (some twenty thousand for a
- * fifteen-page plan); a page's operators are kept as text and converted once, when the page ends. The bytes are
- * the same: pdfkit writes each string as Latin-1 followed by a newline.
+ * pdfkit turns every content operator into a byte array of its own as it is written (about thirteen thousand for
+ * the thirteen pages of tuzla.lap.yaml); a page's operators are kept as text and converted once, when the page
+ * ends. The bytes are the same: pdfkit writes each string as Latin-1 followed by a newline.
  */
 function batchContent(page: PageInternals): void {
   const lines: string[] = [];
@@ -363,7 +363,7 @@ interface DocumentInternals {
 }
 
 /**
- * pdfkit pushes every line of the file through its Node stream as a byte array of its own (tens of thousands for a
+ * pdfkit pushes every line of the file through its Node stream as a byte array of its own (thousands for a
  * tagged plan). Its `_write` is replaced to keep the lines as text, converted once at the end; the header the
  * constructor already wrote is read back from the stream first. The bytes and the offsets pdfkit records for the
  * cross-reference table are the same: pdfkit writes each string as Latin-1 followed by a newline.
