@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { docxText, pdfText } from './helpers/document-text.js';
+import { docxText, pdfPages, pdfText } from './helpers/document-text.js';
 import { diagnosticLines, run } from './helpers/run.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -169,6 +169,18 @@ describe('the built-in templates on the examples', () => {
     expect(pdf).toContain('(nasilje-u-porodici)');
     expect(pdf).toContain('(ekonomska-nesigurnost)');
     expect(pdf).toContain('Nije navedeno');
+  });
+
+  it('keep a goal, its pillars line, its table header and first outcome with the first action, in the PDF and in Word', async () => {
+    // tuzla.lap.yaml: goal 2 starts with outcome 2.1 and action 2.1.1; the pillars line is `keep-with-next` in the template.
+    const pages = await pdfPages(rendered('tuzla.pdf'));
+    // The last page naming goal 2: the first is the contents.
+    const page = pages.filter((text) => text.includes('Strateški cilj 2:')).at(-1)!;
+    for (const text of ['Stubovi: Povećan nivo ljudske sigurnosti', 'Očekivani rezultat 2.1', '2.1.1']) expect(page).toContain(text);
+    const xml = docxText(rendered('tuzla.docx')).xml['word/document.xml']!;
+    const pillarsLine = [...xml.matchAll(/<w:p\b(?:(?!<w:p\b)[\s\S])*?<\/w:p>/g)].map(([p]) => p).filter((p) => p.includes('>Stubovi:<') || p.includes('>Stubovi:</w:t>'));
+    expect(pillarsLine.length).toBeGreaterThan(0);
+    for (const p of pillarsLine) expect(p).toContain('<w:keepNext/>');
   });
 
   it('are byte-identical when rendered again, in another process', () => {

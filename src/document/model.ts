@@ -25,8 +25,11 @@ export interface TableRow {
 export type Block =
   /** Levels 1–4; `numbered` headings get "1.", "1.2." … in both writers; `id` is a target for links and the contents. */
   | { type: 'heading'; level: 1 | 2 | 3 | 4; children: Inline[]; numbered: boolean; id?: string }
-  /** `role` picks a paragraph style: the cover's title and subtitle, a small note, a centred line. */
-  | { type: 'paragraph'; children: Inline[]; role?: 'title' | 'subtitle' | 'note' | 'center' }
+  /**
+   * `role` picks a paragraph style: the cover's title and subtitle, a small note, a centred line. `keepWithNext`
+   * keeps the paragraph on the page of the block after it (a line introducing a table).
+   */
+  | { type: 'paragraph'; children: Inline[]; role?: 'title' | 'subtitle' | 'note' | 'center'; keepWithNext?: boolean }
   /** Each item is a list of blocks, so lists nest. */
   | { type: 'list'; ordered: boolean; items: Block[][] }
   /**

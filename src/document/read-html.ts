@@ -104,7 +104,8 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
         const only = content[0];
         if (content.length === 1 && only && isElement(only) && only.name === 'img') return image(only);
         const role = PARAGRAPH_ROLES.find((r) => classes(node).includes(r));
-        return { type: 'paragraph', children: inlines(node.children), ...(role ? { role } : {}) };
+        const keep = classes(node).includes('keep-with-next');
+        return { type: 'paragraph', children: inlines(node.children), ...(role ? { role } : {}), ...(keep ? { keepWithNext: true } : {}) };
       }
       case 'ul':
       case 'ol':

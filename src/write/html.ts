@@ -51,7 +51,7 @@ function blockToHtml(block: Block, theme: Theme, numbering: Numbering, toc: { le
       return `<h${block.level} id="${escape(anchor)}">${text}</h${block.level}>\n`;
     }
     case 'paragraph':
-      return `<p${block.role ? ` class="${block.role}"` : ''}>${block.children.map(inlineToHtml).join('')}</p>\n`;
+      return `<p${block.role || block.keepWithNext ? ` class="${[block.role, block.keepWithNext ? 'keep-with-next' : ''].filter(Boolean).join(' ')}"` : ''}>${block.children.map(inlineToHtml).join('')}</p>\n`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((item) => `<li>${item.map((b) => blockToHtml(b, theme, numbering, toc)).join('')}</li>`).join('')}</${tag}>\n`;
@@ -133,6 +133,7 @@ h1 { font-size: ${s.h1}pt; } h2 { font-size: ${s.h2}pt; } h3 { font-size: ${s.h3
 p.title { font-size: ${s.title}pt; color: ${c.heading}; font-weight: bold; margin-top: 30%; }
 p.subtitle { font-size: ${s.subtitle}pt; color: ${c.accent}; }
 p.note { font-size: ${s.small}pt; color: ${c.muted}; }
+p.keep-with-next { break-after: avoid; }
 p.center { text-align: center; }
 table { border-collapse: collapse; width: 100%; font-size: ${s.table}pt; margin: 0.6em 0; }
 th, td { border: 0.5pt solid ${c.tableBorder}; padding: 3pt 4pt; vertical-align: top; }

@@ -228,6 +228,23 @@ describe('docx writer: tables', () => {
     expect(matrixRows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
   });
 
+  it('keeps header rows, a row heading a group and a line kept with its table on the page of what follows', async () => {
+    const text = (t: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text: t }] });
+    const row = (a: string, b: string) => ({ cells: [{ blocks: [text(a)] }, { blocks: [text(b)] }] });
+    const small: Document = {
+      meta: sampleDocument.meta,
+      blocks: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Pillars: protection' }], keepWithNext: true },
+        { type: 'paragraph', children: [{ type: 'text', text: 'An ordinary line' }] },
+        { type: 'table', columns: [1, 3], head: [row('Id', 'Action')], body: [{ cells: [{ blocks: [text('Outcome 2.1')], colspan: 2 }] }, row('2.1.1', 'First action'), row('2.1.2', 'Last action')] },
+      ],
+    };
+    const xml = docxParts(await docx(small, DEFAULT_THEME))['word/document.xml']!;
+    const kept = (t: string) => paragraph(xml, t).includes('<w:keepNext/>');
+    expect(['Pillars: protection', 'Id', 'Action', 'Outcome 2.1'].map(kept)).toEqual([true, true, true, true]);
+    expect(['An ordinary line', '2.1.1', 'First action', 'Last action'].map(kept)).toEqual([false, false, false, false]);
+  });
+
   it('merges cells across columns and rows', () => {
     const [group] = tables(body);
     const [first, second] = group!.split('<w:tr>').slice(1);

@@ -189,6 +189,20 @@ describe('pdf writer: pagination', () => {
     }
   });
 
+  it('never ends a page with a line kept with its table, the table header or a row heading a group', async () => {
+    // Rows of one cell across every column head the rows after them (an outcome above its actions).
+    const row = (a: string, b: string) => ({ cells: [{ blocks: [p(a)] }, { blocks: [p(b)] }] });
+    const group = (text: string) => ({ cells: [{ blocks: [p(text)], colspan: 2 }] });
+    const table: Block = { type: 'table', columns: [1, 3], head: [row('Id', 'Action')], body: [group('Outcome 2.1'), row('2.1.1', `First action, ${'described at length '.repeat(30)}`), row('2.1.2', 'Second action')] };
+    for (let n = 26; n < 52; n++) {
+      const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
+      blocks.push({ type: 'paragraph', children: [t('Pillars: protection')], keepWithNext: true }, table);
+      const pages = await pdfPages(await pdf(doc(blocks), theme));
+      const page = pages.find((text) => text.includes('Pillars: protection'))!;
+      for (const text of ['Id Action', 'Outcome 2.1', 'First action']) expect(page, `after ${n} lines`).toContain(text);
+    }
+  });
+
   it('splits a row taller than a page, keeping all of its text', async () => {
     const words = Array.from({ length: 1200 }, (_, i) => `w${i}`).join(' ');
     const table: Block = {

@@ -31,6 +31,7 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] =
             style: block.role ? ROLE_STYLE[block.role] : place.style,
             alignment: place.alignment,
             pageBreakBefore: takePageBreak(ctx),
+            keepNext: block.keepWithNext || ctx.keepNext || undefined,
             children: runs(block.children, ctx),
           }),
         );

@@ -28,6 +28,8 @@ export interface Ctx {
   readonly inHead: boolean;
   /** The alignment of the cell the blocks are in. */
   readonly align?: 'left' | 'center' | 'right';
+  /** In a row kept with the row after it (a header row, a row heading a group): Word keeps rows together through their paragraphs' keep-with-next. */
+  readonly keepNext?: boolean;
 }
 
 export type ConvertBlocks = (blocks: readonly Block[], ctx: Ctx) => BodyChild[];

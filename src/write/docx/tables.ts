@@ -1,5 +1,6 @@
 // Tables: a fixed grid scaled to the text width, repeated header rows, colspan and rowspan (vMerge) laid out as an
-// HTML table lays them out, the theme's header fill, cell fills, light horizontal rules, rows kept on one page.
+// HTML table lays them out, the theme's header fill, cell fills, light horizontal rules, rows kept on one page, header
+// rows and rows heading a group kept with the next.
 import {
   BorderStyle,
   Paragraph,
@@ -13,6 +14,7 @@ import {
   type IBorderOptions,
   type ITableCellOptions,
 } from 'docx';
+import { headsGroup } from '../../document/group-heading.js';
 import type { Block, TableCell as ModelCell } from '../../document/model.js';
 import { takePageBreak, type BodyChild, type ConvertBlocks, type Ctx } from './context.js';
 import { hex } from './geometry.js';
@@ -84,6 +86,8 @@ export function table(block: TableBlock, ctx: Ctx, convert: ConvertBlocks): Body
 
   const rows = modelRows.map((_, row) => {
     const head = row < block.head.length;
+    // A header row, or a row heading a group, stays on the page of the row after it.
+    const keepNext = row < modelRows.length - 1 && (head || headsGroup({ cells: modelRows[row]! }, grid.columns));
     const cells: TableCell[] = [];
     for (let col = 0; col < grid.columns; ) {
       const start = starts.get(`${row}:${col}`);
@@ -102,7 +106,7 @@ export function table(block: TableBlock, ctx: Ctx, convert: ConvertBlocks): Body
       };
       let children: BodyChild[] = [];
       if (start) {
-        const cellCtx: Ctx = { ...ctx, width: Math.max(width - CELL_MARGIN.left - CELL_MARGIN.right, 144), inTable: true, inHead, align: start.cell.align };
+        const cellCtx: Ctx = { ...ctx, width: Math.max(width - CELL_MARGIN.left - CELL_MARGIN.right, 144), inTable: true, inHead, align: start.cell.align, keepNext };
         children = convert(start.cell.blocks, cellCtx);
       }
       const content = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);

@@ -77,18 +77,23 @@ export function layoutBlocks(blocks: readonly Block[], box: Box, ctx: Ctx): Flow
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph': {
+        // A paragraph kept with the next block (a line introducing a table) chains all its lines to it.
+        const kept = (lines: Slice[]): Slice[] => {
+          if (block.keepWithNext) for (const line of lines) line.keep = true;
+          return lines;
+        };
         if (block.role === 'title') {
           const cover = box.flow ? [{ h: ctx.textHeight[box.orientation] * 0.2, ops: [] }] : [];
-          const lines = paragraph(block.children, box, ctx, { size: sizes.title, bold: true, color: ctx.theme.colors.heading, align: 'center', leading: 1.15, type: 'P' });
+          const lines = kept(paragraph(block.children, box, ctx, { size: sizes.title, bold: true, color: ctx.theme.colors.heading, align: 'center', leading: 1.15, type: 'P' }));
           const rule: Slice = { h: 18, ops: [{ k: 'line', x1: box.width / 2 - 36, y1: 12, x2: box.width / 2 + 36, y2: 12, color: ctx.theme.colors.accent, width: 1.5, tag: 'layout' }] };
           stack.push([...cover, ...lines, rule], 0, 12);
         } else if (block.role === 'subtitle') {
-          stack.push(paragraph(block.children, box, ctx, { size: sizes.subtitle, color: ctx.theme.colors.heading, align: 'center', leading: 1.25, type: 'P' }), 6, 14);
+          stack.push(kept(paragraph(block.children, box, ctx, { size: sizes.subtitle, color: ctx.theme.colors.heading, align: 'center', leading: 1.25, type: 'P' })), 6, 14);
         } else if (block.role === 'center') {
-          stack.push(paragraph(block.children, box, ctx, { align: 'center', type: 'P' }), 0, paragraphAfter);
+          stack.push(kept(paragraph(block.children, box, ctx, { align: 'center', type: 'P' })), 0, paragraphAfter);
         } else if (block.role === 'note') {
-          stack.push(paragraph(block.children, box, ctx, { size: Math.min(box.size, sizes.small), color: ctx.theme.colors.muted, type: 'P' }), 0, paragraphAfter);
-        } else stack.push(paragraph(block.children, box, ctx, { type: 'P' }), 0, paragraphAfter);
+          stack.push(kept(paragraph(block.children, box, ctx, { size: Math.min(box.size, sizes.small), color: ctx.theme.colors.muted, type: 'P' })), 0, paragraphAfter);
+        } else stack.push(kept(paragraph(block.children, box, ctx, { type: 'P' })), 0, paragraphAfter);
         break;
       }
       case 'heading': {

@@ -1,10 +1,11 @@
 // Tables laid out cell by cell (pdfkit's table() is some thirty times slower with an embedded font): column widths
 // scaled to the text width, wrapped cell text, colspan and rowspan, a header repeated on every page the table runs
-// onto, rows kept whole unless taller than a page.
+// onto, rows kept whole unless taller than a page, the header and a row heading a group kept with the row after them.
 //
 // Rows joined by a rowspan form a group, one slice in the flow, so a merged cell never breaks across pages unless
 // the group is taller than a page; then the group splits at the last row boundary that fits, or inside its first
 // row, and the cells cut there continue on the next page.
+import { headsGroup } from '../../document/group-heading.js';
 import type { Block, TableCell, TableRow } from '../../document/model.js';
 import type { Box, Ctx } from './layout.js';
 import { styleOf, textLines } from './text.js';
@@ -244,7 +245,14 @@ export function layoutTable(block: TableBlock, box: Box, ctx: Ctx, layoutBlocks:
     };
     return s;
   };
-  for (const g of section(block.body, body.placements, false)) items.push(bodySlice(g));
+  const groups = section(block.body, body.placements, false);
+  let row = 0;
+  groups.forEach((g, index) => {
+    const slice = bodySlice(g);
+    if (g.n === 1 && index < groups.length - 1 && headsGroup(block.body[row]!, ncols)) slice.keep = true;
+    row += g.n;
+    items.push(slice);
+  });
   return items;
 }
 
