@@ -44,18 +44,23 @@ function yamlDiagnostics(errors: readonly YAMLError[], source: Source): Diagnost
   const lines = new Set<number>();
   const out: Diagnostic[] = [];
   for (const error of errors) {
+    // Later errors on the same line are mostly the same mistake seen again; a diagnostic may point at another line
+    // than its error (an over-indented line is reported where it is, YAML's error on the line above), so both count.
+    const own = source.positionAt(error.pos[0]).line;
+    if (lines.has(own)) continue;
     const d = yamlDiagnostic(error, source);
-    // Later errors on the same line are mostly the same mistake seen again.
     const line = d.range?.start.line ?? 0;
     if (lines.has(line)) continue;
-    lines.add(line);
+    lines.add(own).add(line);
     out.push(d);
   }
   return out;
 }
 
 function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
-  const [start, end] = error.pos;
+  const [at, end] = error.pos;
+  // An indentation error starts at the line's first column: point at what is written there instead.
+  const start = error.code === 'BAD_INDENT' ? at + (/^ */.exec(source.text.slice(at))?.[0].length ?? 0) : at;
   const own = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const unclosed = unclosedOpener(own, source.text, start);
   if (unclosed) {
@@ -66,6 +71,8 @@ function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
       hint: `add the closing ${unclosed.closer}, or remove the opening one`,
     });
   }
+  const indented = overIndented(error, source);
+  if (indented) return indented;
   const plain = colonInValue(error, source.text) ?? textAfterQuote(error, own) ?? explained[error.code];
   const written = /^("[^"\n]*"|'[^'\n]*'|!\S*|[^:\n]+?)(?=\s*:|\s|$)/.exec(source.text.slice(start))?.[1] ?? '';
   const message =
@@ -75,6 +82,37 @@ function yamlDiagnostic(error: YAMLError, source: Source): Diagnostic {
     message,
     range: source.rangeAt(start, written && error.code !== 'MULTIPLE_DOCS' ? start + written.length : end),
     ...(plain ? { hint: plain.hint } : {}),
+  });
+}
+
+/**
+ * `id: XX` and then `  title: …` indented further: YAML reports the value `XX` running on into a nested key, on
+ * the line before the mistake. The diagnostic points at the line indented too far, with the key above it as the
+ * related location.
+ */
+function overIndented(error: YAMLError, source: Source): Diagnostic | undefined {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' || colonInValue(error, source.text)) return undefined;
+  const text = source.text;
+  const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+  const above = /^( *)(- +)*([^\s:#][^:#\n]*?):(?=\s)/.exec(text.slice(lineStart));
+  if (!above) return undefined;
+  const aboveColumn = above[0].length - above[3]!.length - 1;
+  // The next line with content: blank lines and comments in between do not count.
+  const next = /\n(?:[ \t]*(?:#[^\n]*)?\n)*( +)([^\s#][^\n]*)/y;
+  next.lastIndex = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+  const found = next.exec(text);
+  if (!found || found[1]!.length <= aboveColumn) return undefined;
+  const at = found.index + found[0].length - found[2]!.length;
+  const word = /^[^:\s]+/.exec(found[2]!)?.[0] ?? found[2]!;
+  const aboveKey = above[3]!.trim();
+  const aboveAt = lineStart + aboveColumn;
+  const where = aboveColumn === 0 ? 'at the start of the line' : `${aboveColumn} space${aboveColumn === 1 ? '' : 's'} in`;
+  return diagnostic('yaml/syntax', {
+    file: source.file,
+    message: `this line is indented further than \`${aboveKey}:\` above it, so YAML reads it as part of that value`,
+    range: source.rangeAt(at, at + word.length),
+    hint: `if \`${word}\` is a key of the same mapping, start it where \`${aboveKey}:\` starts (${where}); a nested key needs its parent key on the line above, with no value after the colon`,
+    related: [{ message: 'the key above it', file: source.file, range: source.rangeAt(aboveAt, aboveAt + aboveKey.length) }],
   });
 }
 
