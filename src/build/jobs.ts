@@ -10,21 +10,25 @@ import { refsOf } from '../workspace/references.js';
 import { toResult, type FileResult } from '../workspace/file-result.js';
 import type { Workspace } from '../workspace/workspace.js';
 
-export interface PlanJob {
-  type: 'plan';
+/** What every job has: what it renders from, where it writes, through which template. */
+interface JobBase {
   /** Output path without extension, relative to the output folder (forward slashes). */
   out: string;
   /**
-   * The plan and the plans it refers to, as the main thread loaded them: a worker renders from their data and
-   * never parses or checks them again.
+   * The plans the document shows, as the main thread loaded them, in workspace order: a worker renders from their
+   * data and never parses or checks them again.
    */
   files: FileResult[];
-  planPath: string;
   template: string;
   locale: string;
   formats: Format[];
   /** Hash of everything the output depends on. */
   inputs: string;
+}
+
+export interface PlanJob extends JobBase {
+  type: 'plan';
+  planPath: string;
 }
 
 /** A plan named in a report document as left out for its errors. */
@@ -33,36 +37,22 @@ export interface LeftOut {
   file: string;
 }
 
-export interface CoverageJob {
-  type: 'coverage';
-  out: string;
+/** A document about a NAP and its local plans: `files` holds the plans counted. */
+interface NapJob extends JobBase {
   napPath: string;
   napId: string;
-  /** The NAP and the local plans counted (those without errors), in workspace order. */
-  files: FileResult[];
-  /** Local plans left out of the numbers for their errors. */
+  /** Plans left out for their errors: local plans (coverage), or the period's reports and those on local plans with errors (roll-up). */
   leftOut: LeftOut[];
-  template: string;
-  locale: string;
-  formats: Format[];
-  inputs: string;
 }
 
-export interface RollupJob {
+export interface CoverageJob extends NapJob {
+  type: 'coverage';
+}
+
+export interface RollupJob extends NapJob {
   type: 'rollup';
-  out: string;
-  napPath: string;
-  napId: string;
   /** The reporting period rolled up (years). */
   period: { start: number; end: number };
-  /** The NAP, its local plans and the reports counted, in workspace order. */
-  files: FileResult[];
-  /** The period's reports left out for their errors or those of their local plan. */
-  leftOut: LeftOut[];
-  template: string;
-  locale: string;
-  formats: Format[];
-  inputs: string;
 }
 
 export type Job = PlanJob | CoverageJob | RollupJob;

@@ -41,7 +41,7 @@ export class RenderCache {
 }
 
 /** Writes a rendered document in every format; returns the outputs, or the diagnostics that stopped it. */
-export async function writeRendered(env: Env, rendered: Rendered, job: Pick<Job, 'out' | 'formats'>, outDir: string): Promise<Omit<JobResult, 'ms' | 'out'>> {
+async function writeRendered(env: Env, rendered: Rendered, job: Pick<Job, 'out' | 'formats'>, outDir: string): Promise<Omit<JobResult, 'ms' | 'out'>> {
   const problems = rendered.diagnostics.filter((d) => d.severity === 'error');
   if (!rendered.document || problems.length > 0) return { outputs: [], diagnostics: rendered.diagnostics };
   const outputs: JobResult['outputs'] = [];
