@@ -48,19 +48,25 @@ try {
   const { bytes } = generateWorkspace(dir, { laps, seed: 1 });
   console.log(`${laps + 1} files, ${(bytes / 1e6).toFixed(1)} MB`);
   const w = { times: 3, cwd: dir };
-  const floor1 = time([join(root, 'bench', 'parse-floor.js'), dir, '1'], w);
-  const floor2 = time([join(root, 'bench', 'parse-floor.js'), dir, '2'], w);
-  line('baseline: bare yaml parse, 1 thread', floor1, `${((bytes / 1e6) / (floor1 / 1000)).toFixed(1)} MB/s`);
-  line('baseline: bare yaml parse, 2 threads', floor2, `${(floor1 / floor2).toFixed(2)}× faster than 1 thread`);
+  const floor = (threads, parser) => time([join(root, 'bench', 'parse-floor.js'), dir, String(threads), parser], w);
+  const mbps = (value) => `${(bytes / 1e6 / (value / 1000)).toFixed(1)} MB/s`;
+  const yaml1 = floor(1, 'yaml');
+  const yaml2 = floor(2, 'yaml');
+  line('baseline: bare yaml parse, 1 thread', yaml1, mbps(yaml1));
+  line('baseline: bare yaml parse, 2 threads', yaml2, `${(yaml1 / yaml2).toFixed(2)}× faster than 1 thread`);
+  const floor1 = floor(1, 'js-yaml');
+  const floor2 = floor(2, 'js-yaml');
+  line('baseline: bare js-yaml events, 1 thread', floor1, mbps(floor1), `${(yaml1 / floor1).toFixed(2)}× faster than yaml`);
+  line('baseline: bare js-yaml events, 2 threads', floor2, `${(floor1 / floor2).toFixed(2)}× faster than 1 thread`);
   const ajv = time(
     [join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '--spec=draft2020', '--strict=false', '-s', join(root, 'schemas', 'lap.schema.json'), '-r', join(root, 'schemas', 'common.schema.json'), '-d', `${dir}/*.lap.yaml`],
     { ...w, ok: [0, 1] },
   );
   line('baseline: ajv-cli (js-yaml 3, schema only)', ajv);
   const cold = time([bin, 'validate', '.'], w);
-  line('wpsplan validate, cold', cold, `${(cold / floor2).toFixed(2)}× parse floor (2 threads)`, `${(cold / ajv).toFixed(2)}× ajv-cli`, budget(cold, 4500));
+  line('wpsplan validate, cold', cold, `${(cold / floor2).toFixed(2)}× js-yaml floor, ${(cold / yaml2).toFixed(2)}× yaml floor (2 threads)`, `${(cold / ajv).toFixed(2)}× ajv-cli`, budget(cold, 4500));
   const one = time([bin, 'validate', '--jobs', '1', '.'], w);
-  line('wpsplan validate --jobs 1, cold', one, `${(one / floor1).toFixed(2)}× parse floor (1 thread)`);
+  line('wpsplan validate --jobs 1, cold', one, `${(one / floor1).toFixed(2)}× js-yaml floor, ${(one / yaml1).toFixed(2)}× yaml floor (1 thread)`);
   time([bin, 'validate', '--cache', '.'], { ...w, times: 1 });
   const cached = time([bin, 'validate', '--cache', '.'], w);
   line('wpsplan validate --cache, nothing changed', cached, `${(cached / cold).toFixed(2)}× cold`, budget(cached, 1000));

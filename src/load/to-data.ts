@@ -97,7 +97,7 @@ export function toData(doc: Document.Parsed, text: string): PlanData {
 }
 
 // A `__proto__` key in a plan must stay an ordinary key, so it is defined, not assigned.
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
+export function define(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
 }

@@ -88,22 +88,24 @@ function values(report: Plan, plan: Plan): Diagnostic[] {
     if (!entry || entry.value === undefined) continue;
     const measure = typeof indicator.data.measure === 'string' ? indicator.data.measure : 'number';
     const value = entry.value;
-    const at = report.where(['indicators', indicator.id!, 'value']);
-    const related = [plan.relatedAt([...indicator.path, 'id'], `${describe(indicator)} is defined here`)];
+    // Locating reads the plans' YAML trees, so it waits until there is something to report.
+    const where = () => ({
+      ...report.where(['indicators', indicator.id!, 'value']),
+      related: [plan.relatedAt([...indicator.path, 'id'], `${describe(indicator)} is defined here`)],
+    });
     if (measure === 'qualitative' && typeof value !== 'string') {
-      out.push(diagnostic('report/value-kind', { ...at, related, message: `${describe(indicator)} is qualitative: its value must be text, not a number`, hint: 'describe the state in words' }));
+      out.push(diagnostic('report/value-kind', { ...where(), message: `${describe(indicator)} is qualitative: its value must be text, not a number`, hint: 'describe the state in words' }));
     } else if (measure !== 'qualitative' && typeof value !== 'number') {
       const quoted = typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim());
       out.push(
         diagnostic('report/value-kind', {
-          ...at,
-          related,
+          ...where(),
           message: `${describe(indicator)} is measured as a ${measure}: its value must be a number, not text`,
           hint: quoted ? 'remove the quotes around the number (and write decimals with a point: 12.5)' : 'write the number, or explain in `note` and leave `value` out',
         }),
       );
     } else if (measure === 'percentage' && typeof value === 'number' && (value < 0 || value > 100)) {
-      out.push(diagnostic('report/value-kind', { ...at, related, message: `${value} is not a percentage between 0 and 100 (${describe(indicator)})`, hint: 'write percentages as numbers from 0 to 100: 35 for 35 %' }));
+      out.push(diagnostic('report/value-kind', { ...where(), message: `${value} is not a percentage between 0 and 100 (${describe(indicator)})`, hint: 'write percentages as numbers from 0 to 100: 35 for 35 %' }));
     }
   }
   return out;
