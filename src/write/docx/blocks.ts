@@ -5,6 +5,7 @@ import { chartImage } from './chart.js';
 import { takePageBreak, type BodyChild, type Ctx } from './context.js';
 import { halfPoints, pageGeometry, textWidth } from './geometry.js';
 import { runs, bookmarkName } from './inlines.js';
+import { PreparedParagraph } from './prepared.js';
 import { BULLET_LIST, MAX_LIST_LEVEL, ORDERED_LIST, listIndent } from './numbering.js';
 import { STYLE } from './styles.js';
 import { table } from './tables.js';
@@ -26,15 +27,14 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] =
     switch (block.type) {
       case 'paragraph': {
         const place = placeOf(ctx);
-        out.push(
-          new Paragraph({
-            style: block.role ? ROLE_STYLE[block.role] : place.style,
-            alignment: place.alignment,
-            pageBreakBefore: takePageBreak(ctx),
-            keepNext: block.keepWithNext || ctx.keepNext || undefined,
-            children: runs(block.children, ctx),
-          }),
-        );
+        const format = {
+          style: block.role ? ROLE_STYLE[block.role] : place.style,
+          alignment: place.alignment,
+          pageBreakBefore: takePageBreak(ctx),
+          keepNext: block.keepWithNext || ctx.keepNext || undefined,
+        };
+        const children = runs(block.children, ctx);
+        out.push(ctx.inTable ? new PreparedParagraph(format, children) : new Paragraph({ ...format, children }));
         break;
       }
       case 'heading': {
@@ -57,7 +57,10 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] =
         if (ctx.pageBreak.pending && !block.caption && !ctx.inTable) out.push(new Paragraph({ pageBreakBefore: takePageBreak(ctx), spacing: { after: 0 } }));
         out.push(...table(block, ctx, convertBlocks));
         // Word joins tables that touch, and a table cell must end with a paragraph.
-        if (blocks[index + 1]?.type === 'table' || (ctx.inTable && index === blocks.length - 1)) out.push(new Paragraph({ style: placeOf(ctx).style }));
+        if (blocks[index + 1]?.type === 'table' || (ctx.inTable && index === blocks.length - 1)) {
+          const format = { style: placeOf(ctx).style };
+          out.push(ctx.inTable ? new PreparedParagraph(format) : new Paragraph(format));
+        }
         break;
       case 'image':
         out.push(image(block, ctx));

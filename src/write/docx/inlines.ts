@@ -1,5 +1,6 @@
 // Inlines → runs: text, strong, em, line breaks, and hyperlinks with deterministic relationship ids.
 import { ConcreteHyperlink, InternalHyperlink, TextRun, type IContext, type IXmlableObject, type ParagraphChild } from 'docx';
+import { PreparedRun } from './prepared.js';
 import type { Inline } from '../../document/model.js';
 import type { Ctx } from './context.js';
 import { hex } from './geometry.js';
@@ -49,7 +50,7 @@ export function runs(inlines: readonly Inline[], ctx: Ctx, format: RunFormat = {
   for (const inline of inlines) {
     switch (inline.type) {
       case 'text':
-        if (inline.text !== '') out.push(new TextRun({ text: inline.text, ...head, bold: format.bold || ctx.inHead || undefined, italics: format.italics, style: format.style, size: format.size }));
+        if (inline.text !== '') out.push(new PreparedRun(inline.text, { ...head, bold: format.bold || ctx.inHead || undefined, italics: format.italics, style: format.style, size: format.size }));
         break;
       case 'strong':
         out.push(...runs(inline.children, ctx, { ...format, bold: true }));

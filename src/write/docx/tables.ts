@@ -12,12 +12,12 @@ import {
   VerticalMergeType,
   WidthType,
   type IBorderOptions,
-  type ITableCellOptions,
 } from 'docx';
 import { headsGroup } from '../../document/group-heading.js';
 import type { Block, TableCell as ModelCell } from '../../document/model.js';
 import { takePageBreak, type BodyChild, type ConvertBlocks, type Ctx } from './context.js';
 import { hex } from './geometry.js';
+import { PreparedCell, PreparedParagraph } from './prepared.js';
 import { CELL_MARGIN, STYLE } from './styles.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -97,7 +97,7 @@ export function table(block: TableBlock, ctx: Ctx, convert: ConvertBlocks): Body
       const inHead = p ? p.row < block.head.length : head;
       const fill = inHead ? headFill : p?.cell.fill ? hex(p.cell.fill) : undefined;
       const width = span(col, colspan);
-      const options: Omit<ITableCellOptions, 'children'> = {
+      const options = {
         width: { size: width, type: WidthType.DXA },
         columnSpan: colspan > 1 ? colspan : undefined,
         verticalMerge: start && start.rowspan > 1 ? VerticalMergeType.RESTART : above ? VerticalMergeType.CONTINUE : undefined,
@@ -110,7 +110,7 @@ export function table(block: TableBlock, ctx: Ctx, convert: ConvertBlocks): Body
         children = convert(start.cell.blocks, cellCtx);
       }
       const content = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
-      cells.push(new TableCell({ ...options, children: content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })] }));
+      cells.push(new PreparedCell(options, content.length > 0 ? content : [new PreparedParagraph({ style: STYLE.tableText })]));
       col += colspan;
     }
     return new TableRow({ children: cells, tableHeader: head || undefined, cantSplit: true });
