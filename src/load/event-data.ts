@@ -23,8 +23,9 @@ const MAX_IMPLICIT_KEY = 1024;
 const READ_APART: readonly RegExp[] = [
   // A tab in a line's leading space, a carriage return alone as a line break, a byte order mark past the start.
   /^ *\t|\r(?!\n)|\uFEFF/m,
-  // A block scalar's indentation indicator (`|2`) or keep indicator (`|+`); a document end marker (`...`).
-  /[|>](?:[1-9][-+]?|-[1-9]|\+[1-9]?)[ \t]*(?:#.*)?$|^\.\.\.(?:\s|$)/m,
+  // A block scalar's indentation indicator (`|2`) or keep indicator (`|+`); a document end marker (`...`); a `---`
+  // indented (js-yaml takes it for a document start, the yaml library for text).
+  /[|>](?:[1-9][-+]?|-[1-9]|\+[1-9]?)[ \t]*(?:#.*)?$|^[ \t]*\.\.\.(?:\s|$)|^[ \t]+---(?:\s|$)/m,
   // `key:`, then a comment in column 1, then the value indented: the yaml library can lose the value's indentation.
   /:[ ]*(?:#.*)?(?:\r?\n[ ]*(?:#.*)?)*\r?\n#/,
 ];

@@ -84,6 +84,7 @@ describe('eventData', () => {
     ['an indentation indicator', 'a: |1\n   x\n  \n\nb: 1\n'],
     ['a keep indicator', 'a: |+\n  \n '],
     ['a document end marker', '...\na: 1\n'],
+    ['an indented document start marker', '  ---\nnext: |\n    x\nb: 1\n'],
   ])('leaves %s to the yaml library', (_, text) => {
     expect(eventData(text)).toBeUndefined();
   });
