@@ -13,7 +13,7 @@ const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter((tag): tag is Sc
 /** The first characters a plain scalar needs to be anything but a string in the core schema. */
 const MAYBE_NOT_STRING = /^(?:$|[-+.~0-9nNtTfF])/;
 
-/** YAML limits an implicit key to 1024 characters; longer ones are left to the yaml library to report. */
+/** YAML limits an implicit key to 1024 characters; keys near that are left to the yaml library to judge. */
 const MAX_IMPLICIT_KEY = 1024;
 
 /**
@@ -133,10 +133,10 @@ export function eventData(text: string): PlanData | undefined {
     const event = events[at++]!;
     if (event.type !== EVENT_ID.SCALAR || event.anchorStart !== -1 || event.tagStart !== -1) throw NEEDS_DOCUMENT;
     const key = scalar(event, true);
-    if (event.style === SCALAR_STYLE.PLAIN) {
-      // `<<` is a merge key; a number, boolean or null key becomes a string its own way on the yaml path.
-      if (key === '<<' || key.length > MAX_IMPLICIT_KEY || (MAYBE_NOT_STRING.test(key) && typeof resolvePlain(key) !== 'string')) throw NEEDS_DOCUMENT;
-    }
+    // Measured as written, quotes included, whatever the key's style.
+    if (event.valueEnd - event.valueStart + 2 > MAX_IMPLICIT_KEY) throw NEEDS_DOCUMENT;
+    // `<<` is a merge key; a number, boolean or null key becomes a string its own way on the yaml path.
+    if (event.style === SCALAR_STYLE.PLAIN && (key === '<<' || (MAYBE_NOT_STRING.test(key) && typeof resolvePlain(key) !== 'string'))) throw NEEDS_DOCUMENT;
     return key;
   };
 

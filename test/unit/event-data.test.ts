@@ -72,6 +72,7 @@ describe('eventData', () => {
     ['a boolean key', 'true: x\n'],
     ['a flow collection as key', '[a]: x\n'],
     ['a key over 1024 characters', `${'k'.repeat(1025)}: x\n`],
+    ['a quoted key over 1024 characters', `"${'k'.repeat(1100)}": x\n`],
     ['a decimal id', 'id: 1.10\n'],
     ['a decimal in a list of references', 'implements: ["1.1", 2.1]\n'],
     // Found by fuzzing: js-yaml reads these without an error, or other than the yaml library.

@@ -22,7 +22,7 @@ import {
  * format each way once (a worker keeps them for every document it writes) and make the rest of the objects
  * themselves, in the shapes docx's own `prepForXml` gives (test/write/docx-prepared.test.ts): the .docx bytes are the same.
  * Subclassing docx's components and overriding `prepForXml` is how docx is extended (see ExternalLink in
- * ./inlines.ts); the constructors get no options, so docx builds none of the parts written here.
+ * ./inlines.ts); their constructors pass docx no formatting options, so docx builds none of the parts written here.
  */
 
 type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'style' | 'size'>;
