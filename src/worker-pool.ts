@@ -14,42 +14,68 @@ export interface PoolOptions<R> {
 }
 
 /**
- * The worker script answers each `{ id, task }` message with `{ id, result }` or `{ id, error }`.
- * A worker error rejects the whole run: the caller reports it as an internal failure.
+ * Workers started before their tasks are known: each loads its modules while the main thread still works (a build
+ * starts its render workers before it validates the plans). The worker script answers each `{ id, task }` message
+ * with `{ id, result }` or `{ id, error }`; a worker error rejects the run, and the caller reports it as an internal
+ * failure. `close` ends the workers whether they ran anything or not.
  */
-export async function runPool<T, R>(script: URL, tasks: readonly T[], options: PoolOptions<R>): Promise<R[]> {
-  const results: R[] = new Array(tasks.length);
-  let next = 0;
-  const lane = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(script, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
-      let pending = 0;
-      const send = (): void => {
-        if (next >= tasks.length) {
-          if (pending === 0) void worker.terminate().then(() => resolve());
-          return;
-        }
-        const id = next++;
-        pending++;
-        worker.postMessage({ id, task: tasks[id] });
-      };
-      worker.on('message', (message: { id: number; result?: R; error?: string }) => {
-        pending--;
-        if (message.error !== undefined) {
-          void worker.terminate();
-          reject(new Error(message.error));
-          return;
-        }
-        results[message.id] = message.result!;
-        options.onResult?.(message.result!, message.id);
+export class WorkerPool<T, R> {
+  private readonly workers: Worker[];
+
+  constructor(script: URL, jobs: number, resourceLimits?: ResourceLimits) {
+    this.workers = Array.from({ length: jobs }, () => new Worker(script, resourceLimits ? { resourceLimits } : {}));
+  }
+
+  /** Runs the tasks, two in flight per worker so none waits; results in task order. */
+  async run(tasks: readonly T[], onResult?: (result: R, index: number) => void): Promise<R[]> {
+    const results: R[] = new Array(tasks.length);
+    let next = 0;
+    const lane = (worker: Worker): Promise<void> =>
+      new Promise((resolve, reject) => {
+        let pending = 0;
+        const send = (): void => {
+          if (next >= tasks.length) {
+            if (pending === 0) {
+              worker.off('message', receive).off('error', reject);
+              resolve();
+            }
+            return;
+          }
+          const id = next++;
+          pending++;
+          worker.postMessage({ id, task: tasks[id] });
+        };
+        const receive = (message: { id: number; result?: R; error?: string }): void => {
+          pending--;
+          if (message.error !== undefined) {
+            reject(new Error(message.error));
+            return;
+          }
+          results[message.id] = message.result!;
+          onResult?.(message.result!, message.id);
+          send();
+        };
+        worker.on('message', receive).on('error', reject);
+        send();
         send();
       });
-      worker.on('error', reject);
-      send();
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(options.jobs, tasks.length) }, lane));
-  return results;
+    await Promise.all(this.workers.slice(0, tasks.length).map(lane));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Runs tasks on as many workers as there are tasks, up to `jobs`, and ends them. */
+export async function runPool<T, R>(script: URL, tasks: readonly T[], options: PoolOptions<R>): Promise<R[]> {
+  const pool = new WorkerPool<T, R>(script, Math.min(options.jobs, tasks.length), options.resourceLimits);
+  try {
+    return await pool.run(tasks, options.onResult);
+  } finally {
+    await pool.close();
+  }
 }
 
 /**

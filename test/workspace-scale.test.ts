@@ -1,9 +1,10 @@
-// Large workspaces through the built binary: worker threads give the same report as one thread,
-// and --cache reuses results for unchanged files, notices changed ones and survives an unwritable location.
+// Large workspaces through the built binary: worker threads check files as one thread does, --jobs does not change
+// the report, and --cache reuses results for unchanged files, notices changed ones and survives an unwritable location.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the generator is plain JavaScript without type declarations.
 import { generateWorkspace } from '../bench/generate.js';
@@ -27,7 +28,24 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a workspace of 61 plans', () => {
-  it('gives the same report, byte for byte, with --jobs 2 (worker threads) and --jobs 1', () => {
+  it('is checked by worker threads exactly as by one thread', async () => {
+    // Only the built JavaScript has the worker script; the command line uses workers from 1,000 files on.
+    const dist = (path: string) => import(pathToFileURL(join(repo, 'dist', path)).href);
+    const { checkInParallel } = await dist('workspace/check-in-parallel.js');
+    const { checkFiles } = await dist('workspace/check-files.js');
+    const { toResult } = await dist('workspace/file-result.js');
+    const { candidatesBeside } = await dist('load/discover.js');
+    const { nodeEnv } = await dist('env.js');
+    const env = nodeEnv({ cwd: dir });
+    const found = await candidatesBeside(env, plans);
+    expect(found).toHaveLength(61);
+    const one = (await checkFiles(env, found)).map(toResult);
+    const two = (await checkInParallel(found, 2)).map(toResult);
+    expect(two).toEqual(one);
+    expect(one.find((f: { found: { file: string } }) => f.found.file.endsWith('lap-0003.lap.yaml')).own.map((d: { code: string }) => d.code)).toEqual(['schema/additional-property']);
+  });
+
+  it('gives the same report, byte for byte, with --jobs 2 and --jobs 1', () => {
     const one = wpsplan('validate', '--jobs', '1', '--format', 'json', 'plans');
     const two = wpsplan('validate', '--jobs', '2', '--format', 'json', 'plans');
     expect(one.status).toBe(1);

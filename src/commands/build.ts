@@ -11,7 +11,7 @@ import type { PlanKind } from '../load/plan.js';
 import { templateDir } from '../render/template.js';
 import { reporters } from '../report/index.js';
 import { version } from '../version.js';
-import { runPool, workerExists } from '../worker-pool.js';
+import { WorkerPool, workerExists } from '../worker-pool.js';
 import type { Format } from '../write/index.js';
 import { workspaceOptions, type WorkspaceOptions } from '../workspace/load-workspace.js';
 import { ExitStatus, usageError } from './exit-status.js';
@@ -37,7 +37,25 @@ interface Row {
   ms: number;
 }
 
+type RenderPool = WorkerPool<{ job: Job; outDir: string }, JobResult>;
+
 export async function buildCommand(env: Env, paths: readonly string[], options: BuildOptions): Promise<ExitStatus> {
+  // Even with --jobs 1 the documents render on a worker thread: only there can the heap be sized for them
+  // (RENDER_LIMITS); without the built worker script (tests of the sources) they render on this thread.
+  let pool: RenderPool | undefined;
+  const workers = (): RenderPool | undefined => (pool ??= workerExists(RENDER_WORKER) ? new WorkerPool(RENDER_WORKER, options.jobs ?? env.parallelism, RENDER_LIMITS) : undefined);
+  try {
+    // A first or forced build renders every plan: its workers start at once and load the writers while the plans
+    // are validated. Another build starts them only if something is left to render.
+    const first = (await env.stat(join(resolve(env.cwd, options.output), MANIFEST)).catch(() => undefined)) === undefined;
+    if (options.force || first) workers();
+    return await build(env, paths, options, workers);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function build(env: Env, paths: readonly string[], options: BuildOptions, workers: () => RenderPool | undefined): Promise<ExitStatus> {
   const result = await validatePaths(env, paths, workspaceOptions(options));
   if (!result) return ExitStatus.Usage;
   if (result.usageProblem) return ExitStatus.Usage;
@@ -83,17 +101,17 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
 
   const progress = new Progress(env, options.format === 'text', todo.length, options.color);
   const results = new Map<string, JobResult>();
-  // The coverage reports and roll-ups are the longest jobs: started first, they end with the plans rather than after them.
-  const ordered = [...todo.filter((j) => j.type !== 'plan'), ...todo.filter((j) => j.type === 'plan')];
-  const jobsCount = options.jobs ?? env.parallelism;
+  // Longest first, so that the last jobs to start are short ones and the workers finish together: the coverage
+  // reports and roll-ups (whose length grows with all the plans they count), then the plans by size.
+  const ordered = [...todo].sort((a, b) => weight(b) - weight(a));
   try {
     const done = (r: JobResult): void => {
       results.set(r.out, r);
       progress.tick(r.out, r.outputs.length > 0 ? 'built' : 'failed', r.ms);
     };
-    // Even with --jobs 1 the documents render on a worker thread: only there can the heap be sized for them (RENDER_LIMITS).
-    if (ordered.length > 0 && workerExists(RENDER_WORKER)) {
-      await runPool<{ job: Job; outDir: string }, JobResult>(RENDER_WORKER, ordered.map((job) => ({ job, outDir })), { jobs: jobsCount, onResult: done, resourceLimits: RENDER_LIMITS });
+    const pool = ordered.length > 0 ? workers() : undefined;
+    if (pool) {
+      await pool.run(ordered.map((job) => ({ job, outDir })), done);
     } else {
       const cache = new RenderCache(env);
       for (const job of ordered) done(await renderJob(cache, job, outDir));
@@ -140,6 +158,10 @@ async function verified(env: Env, outDir: string, manifest: Manifest, jobs: Job[
   }
   return ok;
 }
+
+/** How long a job is likely to take, in characters of YAML: the plan's own text, or all the plans a report counts. */
+const weight = (job: Job): number =>
+  job.files.reduce((sum, f) => sum + (job.type !== 'plan' || f.found.path === job.planPath ? (f.text?.length ?? 0) : 0), 0);
 
 const sourceOf = (env: Env, job: Job): string => displayPath(env, job.type === 'plan' ? job.planPath : job.napPath);
 

@@ -1,10 +1,8 @@
-// A found file → its loaded plan and load diagnostics.
+// A found file, once read → its loaded plan and load diagnostics.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Env } from '../env.js';
 import type { FoundFile } from './discover.js';
 import { loadPlan } from './load-plan.js';
 import type { Plan } from './plan.js';
-import { readSource } from './read-source.js';
 import { Source } from './source.js';
 
 export interface LoadedFile {
@@ -14,10 +12,9 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Loads one file: reads, decodes and parses it, and checks its header. */
-export async function loadFile(env: Env, found: FoundFile): Promise<LoadedFile> {
-  const source = await readSource(env, found);
-  if (!(source instanceof Source)) return { found, diagnostics: [source] };
-  const { plan, diagnostics } = loadPlan(source);
-  return { found, source, diagnostics, ...(plan ? { plan } : {}) };
+/** Loads one file from what reading it gave (`readSource`): parses it and checks its header. */
+export function loadFile(found: FoundFile, read: Source | Diagnostic): LoadedFile {
+  if (!(read instanceof Source)) return { found, diagnostics: [read] };
+  const { plan, diagnostics } = loadPlan(read);
+  return { found, source: read, diagnostics, ...(plan ? { plan } : {}) };
 }
