@@ -139,7 +139,7 @@ describe('wpsplan build', () => {
     expect(unwritable.status).toBe(2);
   });
 
-  it('writes the same bytes with worker threads (--jobs 2) as with --jobs 1', () => {
+  it('writes the same bytes with worker threads (--jobs 2) as with --jobs 1, and as each plan rendered alone', () => {
     const bin = join(repo, 'dist', 'bin.js');
     for (const [jobs, out] of [['1', 'seq'], ['2', 'par']]) {
       const r = spawnSync(process.execPath, [bin, 'build', 'plans', '-o', out!, '--jobs', jobs!], { cwd: root, encoding: 'utf8' });
@@ -149,6 +149,15 @@ describe('wpsplan build', () => {
     const par = files(join(root, 'par'));
     expect([...par.keys()].sort()).toEqual([...seq.keys()].sort());
     for (const [name, bytes] of seq) expect(Buffer.compare(bytes, par.get(name)!), name).toBe(0);
+    // Nor do a worker's earlier documents change a later one: the same bytes as the plan rendered alone.
+    for (const plan of ['bosnia-and-herzegovina/bijeljina', 'ukraine/vinnytsia-hromada']) {
+      const alone = join(root, 'alone', plan);
+      expect(spawnSync(process.execPath, [bin, 'render', `plans/${plan}.lap.yaml`, '-o', alone], { cwd: root }).status).toBe(0);
+      for (const format of ['docx', 'pdf']) {
+        const name = `${plan}.${format}`;
+        expect(Buffer.compare(readFileSync(join(alone, `${plan.split('/')[1]}.${format}`)), seq.get(name)!), name).toBe(0);
+      }
+    }
   });
 
   it('leaves a broken plan out of the coverage report and roll-up rendered on a worker thread too', () => {

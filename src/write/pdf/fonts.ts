@@ -22,7 +22,7 @@ const FILES: Record<FontKey, string> = {
 };
 
 /** The parts of a fontkit glyph, position and font that this writer and pdfkit use. */
-interface FkGlyph {
+export interface FkGlyph {
   id: number;
   advanceWidth: number;
   codePoints: number[];
@@ -57,6 +57,8 @@ export interface Face {
   descent: number;
   /** The advance width of `text` at `size` points. */
   width(text: string, size: number): number;
+  /** The glyphs of `text`, one per code point, or undefined when the text needs shaping (pdfkit draws it then). */
+  glyphs(text: string): readonly FkGlyph[] | undefined;
 }
 
 export type Faces = Record<FontKey, Face>;
@@ -81,10 +83,15 @@ const MEMO_LIMIT = 200_000;
 function makeFace(key: FontKey, font: FkFont): Face {
   const glyphs = new Map<number, FkGlyph>();
   const advances = new Map<string, number>();
+  // A record of our own for each code point's glyph. fontkit caches one glyph object per glyph id for the whole
+  // process, with the code points it was first looked up by; pdfkit's subsetting looks up the parts of composite
+  // glyphs by id alone (Z in Ž), so that after a document with Ž, fontkit's Z glyph would have no code point, and
+  // the next document's ToUnicode map would lose Z (text copied or read aloud without it).
   const glyphOf = (cp: number): FkGlyph => {
     let g = glyphs.get(cp);
     if (g === undefined) {
-      g = font.glyphForCodePoint(cp);
+      const glyph = font.glyphForCodePoint(cp);
+      g = { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
       glyphs.set(cp, g);
     }
     return g;
@@ -127,6 +134,12 @@ function makeFace(key: FontKey, font: FkFont): Face {
     ascent: font.ascent / upm,
     descent: -font.descent / upm,
     width: (text, size) => (advance(text) * size) / upm,
+    glyphs: (text) => {
+      if (needsShaping(text)) return undefined;
+      const out: FkGlyph[] = [];
+      for (const ch of text) out.push(glyphOf(ch.codePointAt(0)!));
+      return out;
+    },
   };
 }
 

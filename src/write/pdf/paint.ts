@@ -39,10 +39,26 @@ export interface PaintInput {
 /** Drawn text needs no width: no link, underline or alignment is left to pdfkit (0 stops it measuring). */
 const TEXT = { baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
 
-/** pdfkit's private text primitive (see `Painter.text`). */
-interface Fragment {
+/** What `Painter.text` uses of pdfkit's internals: its text primitive, and the current font and page. */
+interface DocInternals {
   _fragment(text: string, x: number, y: number, options: typeof TEXT & { characterSpacing?: number }): void;
+  _font: EmbeddedFont;
+  _ctm: number[];
+  page: { height: number; fonts: Record<string, unknown> };
 }
+
+/** pdfkit's embedded font of one document: its resource name, glyph subset, widths and ToUnicode map. */
+interface EmbeddedFont {
+  id: string;
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+  ref(): unknown;
+}
+
+/** A number as pdfkit writes it in content: rounded to six decimals. */
+const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
 export function paint(input: PaintInput): Promise<Uint8Array> {
   const { pages, meta, theme, faces } = input;
@@ -252,9 +268,30 @@ class Painter {
       doc.fillColor(color);
       this.fill = color;
     }
-    // pdfkit's text() measures every string twice more (for alignment and to advance its cursor), which the
-    // layout has already done: its _fragment draws a string at a point and nothing else.
-    (doc as unknown as Fragment)._fragment(text, x, y, characterSpacing ? { ...TEXT, characterSpacing } : TEXT);
+    const internals = doc as unknown as DocInternals;
+    const glyphs = characterSpacing || text.includes('\n') ? undefined : this.input.faces[font].glyphs(text);
+    const { _ctm: m, page } = internals;
+    if (!glyphs || m[0] !== 1 || m[1] !== 0 || m[2] !== 0 || m[3] !== -1 || m[4] !== 0 || m[5] !== page.height) {
+      // pdfkit's text() measures every string twice more (for alignment and to advance its cursor), which the
+      // layout has already done: its _fragment draws a string at a point and nothing else.
+      internals._fragment(text, x, y, characterSpacing ? { ...TEXT, characterSpacing } : TEXT);
+      return;
+    }
+    if (glyphs.length === 0) return;
+    // Text that needs no shaping is written here, as _fragment would write it but for its own layout of the text
+    // again (word by word, into new arrays) and a graphics state saved and flipped around every string: the text
+    // matrix flips the glyphs upright in pdfkit's top-down page space instead. The glyphs enter the font's subset,
+    // widths and ToUnicode map exactly as pdfkit's encode() enters them.
+    const f = internals._font;
+    page.fonts[f.id] ??= f.ref();
+    let hex = '';
+    for (const glyph of glyphs) {
+      const gid = f.subset.includeGlyph(glyph.id);
+      hex += gid.toString(16).padStart(4, '0');
+      f.widths[gid] ??= glyph.advanceWidth * f.scale;
+      f.unicode[gid] ??= glyph.codePoints;
+    }
+    doc.addContent(`BT\n1 0 0 -1 ${num(x)} ${num(y)} Tm\n/${f.id} ${num(size)} Tf\n[<${hex}> 0] TJ\nET`);
   }
 
   /** Opens the marked content of `tag` (closing the previous one), or just closes with `undefined`. */
