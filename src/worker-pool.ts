@@ -21,9 +21,15 @@ export interface PoolOptions<R> {
  */
 export class WorkerPool<T, R> {
   private readonly workers: Worker[];
+  /** The first error of a worker, kept for `run` when it comes before there is a run to reject (a failed start). */
+  private failure: Error | undefined;
 
   constructor(script: URL, jobs: number, resourceLimits?: ResourceLimits) {
-    this.workers = Array.from({ length: jobs }, () => new Worker(script, resourceLimits ? { resourceLimits } : {}));
+    this.workers = Array.from({ length: jobs }, () =>
+      new Worker(script, resourceLimits ? { resourceLimits } : {}).on('error', (error) => {
+        this.failure ??= error;
+      }),
+    );
   }
 
   /** Runs the tasks, two in flight per worker so none waits; results in task order. */
@@ -32,6 +38,10 @@ export class WorkerPool<T, R> {
     let next = 0;
     const lane = (worker: Worker): Promise<void> =>
       new Promise((resolve, reject) => {
+        if (this.failure) {
+          reject(this.failure);
+          return;
+        }
         let pending = 0;
         const send = (): void => {
           if (next >= tasks.length) {

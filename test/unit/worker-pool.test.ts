@@ -1,0 +1,51 @@
+// The worker pool: results in task order from several workers, a task's error and a worker that fails to start
+// (before any task is sent) both reject the run instead of crashing the process.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/worker-pool.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wpsplan-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A worker script answering as `serveTasks` does (the pool's protocol), from plain JavaScript. */
+function script(name: string, body: string): URL {
+  const path = join(dir, name);
+  writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+  return pathToFileURL(path);
+}
+
+describe('WorkerPool', () => {
+  it('runs the tasks on its workers and gives the results in task order', async () => {
+    const pool = new WorkerPool<number, number>(script('square.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task * task }), (task % 3) * 5));"), 2);
+    const seen: number[] = [];
+    try {
+      expect(await pool.run([1, 2, 3, 4, 5, 6, 7], (r) => seen.push(r))).toEqual([1, 4, 9, 16, 25, 36, 49]);
+      expect(seen.sort((a, b) => a - b)).toEqual([1, 4, 9, 16, 25, 36, 49]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the run with the message of a task that failed', async () => {
+    const pool = new WorkerPool<number, number>(script('fail.mjs', "parentPort.on('message', ({ id, task }) => parentPort.postMessage(task === 2 ? { id, error: 'task 2 failed' } : { id, result: task }));"), 1);
+    try {
+      await expect(pool.run([1, 2, 3])).rejects.toThrow('task 2 failed');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the run when a worker failed to start before the run began', async () => {
+    const pool = new WorkerPool<number, number>(script('broken.mjs', "throw new Error('cannot start');"), 1);
+    try {
+      // The worker fails while the main thread does other work (a build validates the plans meanwhile).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(pool.run([1])).rejects.toThrow('cannot start');
+    } finally {
+      await pool.close();
+    }
+  });
+});
