@@ -26,6 +26,13 @@ export interface BuildOptions extends WorkspaceOptions {
   color: boolean;
 }
 
+/**
+ * Plans each render worker starts with before the reports: the coverage report of 100 synthetic plans renders in
+ * about half the time on a worker that has rendered a few plans (the 100-plan build: 6.2–6.6 s with the reports
+ * first, 6.0–6.2 s after six plans a worker; the examples and 1,000 plans unchanged).
+ */
+const PLANS_BEFORE_REPORTS = 6;
+
 const BUILT_IN: Record<PlanKind | 'coverage' | 'rollup', string> = { NationalActionPlan: 'nap', LocalActionPlan: 'lap', ProgressReport: 'progress', coverage: 'coverage', rollup: 'rollup' };
 const RENDER_WORKER = new URL('../build/render-worker.js', import.meta.url);
 
@@ -102,8 +109,11 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
   const progress = new Progress(env, options.format === 'text', todo.length, options.color);
   const results = new Map<string, JobResult>();
   // Longest first, so that the last jobs to start are short ones and the workers finish together: the coverage
-  // reports and roll-ups (whose length grows with all the plans they count), then the plans by size.
-  const ordered = [...todo].sort((a, b) => weight(b) - weight(a));
+  // reports and roll-ups (whose length grows with all the plans they count), then the plans by size. But each worker
+  // renders a few plans before any report, so that the long reports run on code V8 has compiled by then.
+  const sorted = [...todo].sort((a, b) => weight(b) - weight(a));
+  const first = new Set<Job>(sorted.filter((j) => j.type === 'plan').slice(0, PLANS_BEFORE_REPORTS * (options.jobs ?? env.parallelism)));
+  const ordered = [...first, ...sorted.filter((j) => !first.has(j))];
   try {
     const done = (r: JobResult): void => {
       results.set(r.out, r);
