@@ -114,6 +114,8 @@ class Painter {
   private font: FontKey | undefined;
   private size = 0;
   private fill: string | undefined;
+  /** Per embedded font of this document: a glyph's code in the font's subset, as hex (see `text`). */
+  private readonly codes = new Map<EmbeddedFont, Map<number, string>>();
 
   constructor(
     private readonly doc: Doc,
@@ -284,12 +286,18 @@ class Painter {
     // widths and ToUnicode map exactly as pdfkit's encode() enters them.
     const f = internals._font;
     page.fonts[f.id] ??= f.ref();
+    let codes = this.codes.get(f);
+    if (!codes) this.codes.set(f, (codes = new Map()));
     let hex = '';
     for (const glyph of glyphs) {
-      const gid = f.subset.includeGlyph(glyph.id);
-      hex += gid.toString(16).padStart(4, '0');
-      f.widths[gid] ??= glyph.advanceWidth * f.scale;
-      f.unicode[gid] ??= glyph.codePoints;
+      let code = codes.get(glyph.id);
+      if (code === undefined) {
+        const gid = f.subset.includeGlyph(glyph.id);
+        f.widths[gid] ??= glyph.advanceWidth * f.scale;
+        f.unicode[gid] ??= glyph.codePoints;
+        codes.set(glyph.id, (code = gid.toString(16).padStart(4, '0')));
+      }
+      hex += code;
     }
     doc.addContent(`BT\n1 0 0 -1 ${num(x)} ${num(y)} Tm\n/${f.id} ${num(size)} Tf\n[<${hex}> 0] TJ\nET`);
   }
