@@ -54,8 +54,8 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
   try {
     // A first or forced build renders every plan: its workers start at once and load the writers while the plans
     // are validated. Another build starts them only if something is left to render.
-    const first = (await env.stat(join(resolve(env.cwd, options.output), MANIFEST)).catch(() => undefined)) === undefined;
-    if (options.force || first) workers();
+    const firstBuild = (await env.stat(join(resolve(env.cwd, options.output), MANIFEST)).catch(() => undefined)) === undefined;
+    if (options.force || firstBuild) workers();
     return await build(env, paths, options, workers);
   } finally {
     await pool?.close();

@@ -13,8 +13,8 @@ const KEEP_DOCUMENTS = 40;
 const READ_AHEAD = 16;
 
 /**
- * One file at a time, the next ones read meanwhile. In a large run each plan lets go of its YAML document once checked: syntax
- * trees are many times the size of the text, so keeping a thousand of them costs more in garbage
+ * One file at a time, the next ones read meanwhile. In a large run each plan lets go of its YAML document once
+ * checked: syntax trees are many times the size of the text, so keeping a thousand of them costs more in garbage
  * collection than parsing again the few files a later problem must be located in.
  */
 export async function checkFiles(env: Env, files: readonly FoundFile[]): Promise<WorkspaceFile[]> {
