@@ -49,6 +49,26 @@ export interface Env {
   parallelism: number;
 }
 
+/**
+ * A folder and its parents, one level at a time. Node's own recursive mkdir never returns where a folder cannot be
+ * made though its parent exists (`-o /proc/out`: it makes the parent and tries the folder again, forever).
+ */
+async function makeDir(path: string): Promise<void> {
+  try {
+    await mkdir(path);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await lstat(path).catch(() => undefined))?.isDirectory()) return;
+    if (code !== 'ENOENT' || dirname(path) === path) throw error;
+  }
+  await makeDir(dirname(path));
+  await mkdir(path).catch(async (error: NodeJS.ErrnoException) => {
+    // Made meanwhile by another writer of the same tree (the render workers).
+    if (error.code !== 'EEXIST' || !(await lstat(path).catch(() => undefined))?.isDirectory()) throw error;
+  });
+}
+
 function streamOf(stream: NodeJS.WriteStream): OutputStream {
   // A reader that goes away (`wpsplan validate | head`) is no error of ours: stop writing, quietly.
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -101,7 +121,7 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
       return entries.map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory() }));
     },
     realPath: (path) => realpath(path),
-    makeDir: async (path) => void (await mkdir(path, { recursive: true })),
+    makeDir,
     async writeFileAtomic(path, bytes) {
       const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       try {

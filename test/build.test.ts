@@ -137,6 +137,10 @@ describe('wpsplan build', () => {
     const unwritable = await run(['build', 'plans', '-o', 'a-file/dist'], root);
     expect(unwritable.stderr).toContain('cannot write to the output folder a-file/dist');
     expect(unwritable.status).toBe(2);
+    // A folder the system will not make though its parent exists: an error, not a wait (Node's recursive mkdir loops).
+    const refused = await run(['build', 'plans', '-o', '/proc/wpsplan-out'], root);
+    expect(refused.stderr).toContain('cannot write to the output folder /proc/wpsplan-out (ENOENT)');
+    expect(refused.status).toBe(2);
   });
 
   it('writes the same bytes with worker threads (--jobs 2) as with --jobs 1, and as each plan rendered alone', () => {
