@@ -10,6 +10,9 @@ import { setFlagsFromString } from 'node:v8';
  * computes; they are set before any other thread starts, and hold for the whole process, workers included.
  */
 export function tuneJit(): void {
+  // Measured on Node 20's V8 (11.x). Another V8 may have other heuristics, or not know a flag (it then prints an
+  // error on every run), so it keeps its defaults.
+  if (!process.versions.v8.startsWith('11.')) return;
   setFlagsFromString('--interrupt-budget=1056000');
   setFlagsFromString('--no-turbo-inlining');
 }
