@@ -1,7 +1,8 @@
 // The JSON Schemas of the plan kinds, loaded and compiled once per process with ajv.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, AnySchemaObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { packageRoot } from '../package-root.js';
 import type { PlanKind } from '../load/plan.js';
 
@@ -39,8 +40,11 @@ export function readSchema(file: string): AnySchemaObject {
 
 function schemaRegistry(): Registry {
   if (registry) return registry;
+  // ajv itself loads here, on the first file its precompiled validator refuses (or the first config or template
+  // checked from the sources): a run over valid plans never loads it.
+  const { Ajv2020: AjvClass } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   // strictTypes is off because anyOf branches are compiled on their own to explain errors; the schema test runs fully strict.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true, unicodeRegExp: true });
+  const ajv = new AjvClass({ allErrors: true, strict: true, strictTypes: false, verbose: true, unicodeRegExp: true });
   const ids = new Map<string, string>();
   const placeOf = new WeakMap<object, { base: string; pointer: string }>();
   for (const file of [...SHARED_FILES, ...Object.values(SCHEMA_FILES)]) {
