@@ -4,10 +4,11 @@
 // Run after `npm run build`: node bench/render.js [plan] (default: examples/bosnia-and-herzegovina/tuzla.lap.yaml).
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { RENDER_LIMITS } from '../dist/build/render-job.js';
+import { RENDER_LIMITS } from '../dist/build/render-limits.js';
 import { nodeEnv } from '../dist/env.js';
 import { buildDocument } from '../dist/render/render-plan.js';
-import { loadTemplate, templateDir } from '../dist/render/template.js';
+import { loadTemplate } from '../dist/render/template.js';
+import { templateDir } from '../dist/render/template-dir.js';
 import { writers } from '../dist/write/index.js';
 import { loadWorkspace } from '../dist/workspace/load-workspace.js';
 

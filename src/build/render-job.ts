@@ -1,6 +1,5 @@
 // One build job (a plan, a coverage report or a roll-up): render it through its template (loaded once per process), write each format atomically.
 import { dirname, join } from 'node:path';
-import type { ResourceLimits } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
 import { coverageOf } from '../coverage/coverage.js';
@@ -18,14 +17,6 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   ms: number;
 }
-
-/**
- * A render worker's heap. A document's object tree (docx's XML components, pdfkit's pages) stays alive while it is
- * written, and V8's default young generation copies it again at every scavenge: letting the young generation grow
- * to 192 MB (64 MB semi-spaces) cuts scavenges by about 60 % and the .docx writer's time by about a fifth
- * (`bench/render.js` measures both heaps).
- */
-export const RENDER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 192 };
 
 /** Per process (each worker has its own): templates by folder. */
 export class RenderCache {

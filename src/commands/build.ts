@@ -5,10 +5,11 @@ import type { Env } from '../env.js';
 import { planJobs, shardOf, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
-import { RENDER_LIMITS, RenderCache, renderJob, type JobResult } from '../build/render-job.js';
+import { RENDER_LIMITS } from '../build/render-limits.js';
+import type { JobResult } from '../build/render-job.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
-import { templateDir } from '../render/template.js';
+import { templateDir } from '../render/template-dir.js';
 import { reporters } from '../report/index.js';
 import { version } from '../version.js';
 import { WorkerPool, workerExists } from '../worker-pool.js';
@@ -123,6 +124,8 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
     if (pool) {
       await pool.run(ordered.map((job) => ({ job, outDir })), done);
     } else {
+      // The renderers load on this thread only here: a build's main thread otherwise never needs them.
+      const { RenderCache, renderJob } = await import('../build/render-job.js');
       const cache = new RenderCache(env);
       for (const job of ordered) done(await renderJob(cache, job, outDir));
     }

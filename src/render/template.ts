@@ -1,5 +1,5 @@
 // A template folder: template.yaml, a Handlebars entry file, partials and locales; loaded, checked and compiled once.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import Handlebars from 'handlebars';
 import { parseDocument } from 'htmlparser2';
@@ -11,9 +11,9 @@ import type { Env } from '../env.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
 import { Source } from '../load/source.js';
-import { packageRoot } from '../package-root.js';
 import { loadCheckedYaml } from '../validate/load-checked-yaml.js';
 import { helpers, type Formatting } from './helpers.js';
+import { isFolder } from './template-dir.js';
 import { tryIntl } from './view/format.js';
 
 /** Every element document HTML allows, by where it may stand. */
@@ -42,20 +42,6 @@ interface TemplateFile {
   source: Source;
 }
 
-/** Where a template lives: a built-in name (`lap`, `nap`) or a path to the user's own folder. */
-export function templateDir(env: Env, spec: string): string {
-  const builtIn = join(packageRoot(), 'templates', spec);
-  return /^[a-z][a-z0-9-]*$/.test(spec) && exists(builtIn) ? builtIn : resolve(env.cwd, spec);
-}
-
-const exists = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
 export interface LoadedTemplate {
   template?: Template;
   diagnostics: Diagnostic[];
@@ -82,7 +68,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
   }
   const entry = read(entryPath);
   const partialsDir = join(dir, 'partials');
-  const partials = exists(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => read(join(partialsDir, f))) : [];
+  const partials = isFolder(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort().map((f) => read(join(partialsDir, f))) : [];
 
   const hb = Handlebars.create();
   const known = Object.fromEntries([...Object.keys(helpers({ language: 'en' })), 't'].map((name) => [name, true]));
@@ -113,7 +99,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
 
   const localesDir = join(dir, 'locales');
   const locales = new Map<string, Record<string, string>>();
-  if (exists(localesDir)) {
+  if (isFolder(localesDir)) {
     for (const f of readdirSync(localesDir).filter((f) => f.endsWith('.yaml')).sort()) {
       const locale = await loadCheckedYaml(env, join(localesDir, f), 'locale');
       diagnostics.push(...locale.diagnostics);
