@@ -1,5 +1,5 @@
 // The environment object: every file, clock and terminal access of the core goes through it.
-import { lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -54,18 +54,20 @@ export interface Env {
  * made though its parent exists (`-o /proc/out`: it makes the parent and tries the folder again, forever).
  */
 async function makeDir(path: string): Promise<void> {
+  // A folder, or a link to one (an output folder linked elsewhere), is there already.
+  const isFolder = async (): Promise<boolean> => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
   try {
     await mkdir(path);
     return;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await lstat(path).catch(() => undefined))?.isDirectory()) return;
+    if (code === 'EEXIST' && (await isFolder())) return;
     if (code !== 'ENOENT' || dirname(path) === path) throw error;
   }
   await makeDir(dirname(path));
   await mkdir(path).catch(async (error: NodeJS.ErrnoException) => {
     // Made meanwhile by another writer of the same tree (the render workers).
-    if (error.code !== 'EEXIST' || !(await lstat(path).catch(() => undefined))?.isDirectory()) throw error;
+    if (error.code !== 'EEXIST' || !(await isFolder())) throw error;
   });
 }
 

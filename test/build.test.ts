@@ -1,7 +1,7 @@
 // wpsplan build: everything without errors is built, nothing twice, only what changed, split exactly into shards,
 // the same bytes in parallel as on one thread, never among its inputs; the coverage report carries the hand-counted numbers.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,7 +129,7 @@ describe('wpsplan build', () => {
     expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
   });
 
-  it('refuses an output folder that holds input plans, or that cannot be written', async () => {
+  it('refuses an output folder that holds input plans, or that cannot be written, and writes into one that is a link to a folder', async () => {
     const inside = await run(['build', 'plans', '-o', 'plans/bosnia-and-herzegovina'], root);
     expect(inside.stderr).toContain('wpsplan never writes among its inputs');
     expect(inside.status).toBe(2);
@@ -137,6 +137,15 @@ describe('wpsplan build', () => {
     const unwritable = await run(['build', 'plans', '-o', 'a-file/dist'], root);
     expect(unwritable.stderr).toContain('cannot write to the output folder a-file/dist');
     expect(unwritable.status).toBe(2);
+    // An output folder that is a link to a folder is written into, not refused.
+    mkdirSync(join(root, 'elsewhere'));
+    symlinkSync(join(root, 'elsewhere'), join(root, 'linked'));
+    const linked = await run(['build', 'plans/colombia', '-o', 'linked/dist'], root);
+    expect(linked.status).toBe(0);
+    expect(existsSync(join(root, 'elsewhere', 'dist', 'cauca.pdf'))).toBe(true);
+    const intoLink = await run(['build', 'plans/colombia', '-o', 'linked'], root);
+    expect(intoLink.status).toBe(0);
+    expect(existsSync(join(root, 'elsewhere', 'cauca.pdf'))).toBe(true);
     // A folder the system will not make though its parent exists: an error, not a wait (Node's recursive mkdir loops).
     const refused = await run(['build', 'plans', '-o', '/proc/wpsplan-out'], root);
     expect(refused.stderr).toContain('cannot write to the output folder /proc/wpsplan-out (ENOENT)');

@@ -96,19 +96,23 @@ function makeFace(key: FontKey, font: FkFont): Face {
     }
     return g;
   };
+  /** The glyphs of text that needs no shaping, one per code point; undefined for text that does. */
+  const glyphsOf = (text: string): FkGlyph[] | undefined => {
+    if (needsShaping(text)) return undefined;
+    const out: FkGlyph[] = [];
+    for (const ch of text) out.push(glyphOf(ch.codePointAt(0)!));
+    return out;
+  };
   /** A fresh run (pdfkit scales its positions in place, so the positions are never shared). */
   const layout = (text: string, features?: unknown): FkRun => {
-    if (features !== undefined || needsShaping(text)) return font.layout(text, features);
-    const out: FkGlyph[] = [];
-    const positions: FkPosition[] = [];
+    const glyphs = features === undefined ? glyphsOf(text) : undefined;
+    if (!glyphs) return font.layout(text, features);
     let advanceWidth = 0;
-    for (const ch of text) {
-      const g = glyphOf(ch.codePointAt(0)!);
-      out.push(g);
-      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    const positions = glyphs.map((g): FkPosition => {
       advanceWidth += g.advanceWidth;
-    }
-    return { glyphs: out, positions, advanceWidth };
+      return { xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 };
+    });
+    return { glyphs, positions, advanceWidth };
   };
   const advance = (text: string): number => {
     let a = advances.get(text);
@@ -134,12 +138,7 @@ function makeFace(key: FontKey, font: FkFont): Face {
     ascent: font.ascent / upm,
     descent: -font.descent / upm,
     width: (text, size) => (advance(text) * size) / upm,
-    glyphs: (text) => {
-      if (needsShaping(text)) return undefined;
-      const out: FkGlyph[] = [];
-      for (const ch of text) out.push(glyphOf(ch.codePointAt(0)!));
-      return out;
-    },
+    glyphs: glyphsOf,
   };
 }
 
