@@ -32,8 +32,11 @@ export class WorkerPool<T, R> {
     );
   }
 
-  /** Runs the tasks, two in flight per worker so none waits; results in task order. */
-  async run(tasks: readonly T[], onResult?: (result: R, index: number) => void): Promise<R[]> {
+  /**
+   * Runs the tasks, two in flight per worker so none waits; results in task order. `prepare` makes what is posted
+   * for a task when it is posted, so work for the last tasks is not done, and held, before they are due.
+   */
+  async run(tasks: readonly T[], onResult?: (result: R, index: number) => void, prepare: (task: T) => T = (task) => task): Promise<R[]> {
     const results: R[] = new Array(tasks.length);
     let next = 0;
     const lane = (worker: Worker): Promise<void> =>
@@ -53,7 +56,7 @@ export class WorkerPool<T, R> {
           }
           const id = next++;
           pending++;
-          worker.postMessage({ id, task: tasks[id] });
+          worker.postMessage({ id, task: prepare(tasks[id]!) });
         };
         const receive = (message: { id: number; result?: R; error?: string }): void => {
           pending--;

@@ -2,7 +2,6 @@
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { coverageOf } from '../coverage/coverage.js';
 import { buildCoverageDocument, buildDocument, buildRollupDocument, writeFormats, type Rendered } from '../render/render-plan.js';
 import { loadTemplate, type Template } from '../render/template.js';
 import { fromResult } from '../workspace/file-result.js';
@@ -46,7 +45,7 @@ async function writeRendered(env: Env, rendered: Rendered, job: Pick<Job, 'out' 
   return { outputs, diagnostics: rendered.diagnostics };
 }
 
-/** Renders one job of any kind from the files it carries, on whichever thread runs it. */
+/** Renders one job of any kind from what it carries (`sentJob`), on whichever thread runs it. */
 export async function renderJob(cache: RenderCache, job: Job, outDir: string): Promise<JobResult> {
   const started = performance.now();
   const { template, diagnostics } = await cache.template(job.template);
@@ -57,9 +56,7 @@ export async function renderJob(cache: RenderCache, job: Job, outDir: string): P
   if (job.type === 'plan') {
     rendered = buildDocument(env, ws, ws.files.find((f) => f.found.path === job.planPath)!.plan!, template, job.locale);
   } else if (job.type === 'coverage') {
-    // No diagnostics: the plans a coverage job carries are those without errors.
-    const report = coverageOf(ws, []).naps.find((n) => n.nap.id === job.napId);
-    if (report) rendered = buildCoverageDocument(env, report, ws.plan(job.napId)!, template, job.locale, job.leftOut);
+    if (job.report) rendered = buildCoverageDocument(env, job.report, ws.plan(job.napId)!, template, job.locale, job.leftOut);
   } else {
     rendered = buildRollupDocument(env, ws, ws.plan(job.napId)!, job.period, template, job.locale, job.leftOut);
   }

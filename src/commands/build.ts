@@ -2,7 +2,7 @@
 import { join, resolve, sep } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { planJobs, shardOf, type Job } from '../build/jobs.js';
+import { planJobs, sentJob, shardOf, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
 import { RENDER_LIMITS } from '../build/render-limits.js';
@@ -122,12 +122,12 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
     };
     const pool = ordered.length > 0 ? workers() : undefined;
     if (pool) {
-      await pool.run(ordered.map((job) => ({ job, outDir })), done);
+      await pool.run(ordered.map((job) => ({ job, outDir })), done, (task) => ({ ...task, job: sentJob(task.job) }));
     } else {
       // The renderers load on this thread only here: a build's main thread otherwise never needs them.
       const { RenderCache, renderJob } = await import('../build/render-job.js');
       const cache = new RenderCache(env);
-      for (const job of ordered) done(await renderJob(cache, job, outDir));
+      for (const job of ordered) done(await renderJob(cache, sentJob(job), outDir));
     }
   } finally {
     progress.stop();

@@ -1,4 +1,5 @@
 // The rating of a quantitative indicator in a progress report (spec section 10): achieved share against expected share.
+import { localized } from '../intl.js';
 
 export type Rating = 'on-track' | 'at-risk' | 'off-track' | 'not-rated';
 
@@ -35,11 +36,6 @@ export function rate({ baseline, target, reported }: RatingInput): RatingResult 
 /** A share as a percentage with one decimal, rounded half up, in the document's language ("57.1 %", "57,1 %"). */
 export function sharePercent(share: number, language: string): string {
   const tenths = Math.floor(share * 1000 + 0.5 + 1e-9) / 10;
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  } catch {
-    format = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
+  const format = localized('tenths', language, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   return `${format.format(tenths)} %`;
 }

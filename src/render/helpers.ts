@@ -1,5 +1,6 @@
 // The Handlebars helpers templates may call; each formats in the plan's language or converts Markdown.
 import Handlebars from 'handlebars';
+import { localized } from '../intl.js';
 import { markdownToHtml } from './markdown.js';
 
 export interface Formatting {
@@ -39,9 +40,5 @@ export function helpers(formatting: Formatting): Record<string, Helper> {
 }
 
 function safeNumberFormat(language: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  } catch {
-    return new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-  }
+  return localized('number', language, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
 }

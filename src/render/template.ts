@@ -14,7 +14,7 @@ import { Source } from '../load/source.js';
 import { loadCheckedYaml } from '../validate/load-checked-yaml.js';
 import { helpers, type Formatting } from './helpers.js';
 import { isFolder } from './template-dir.js';
-import { tryIntl } from './view/format.js';
+import { localized } from '../intl.js';
 
 /** Every element document HTML allows, by where it may stand. */
 export const DOCUMENT_ELEMENTS: ReadonlySet<string> = new Set([
@@ -137,7 +137,7 @@ export async function loadTemplate(env: Env, dir: string): Promise<LoadedTemplat
     },
     render(view, labels, formatting) {
       for (const [name, fn] of Object.entries(helpers(formatting))) hb.registerHelper(name, fn);
-      const plural = tryIntl(() => new Intl.PluralRules(formatting.language), () => new Intl.PluralRules('en'));
+      const plural = localized('plural', formatting.language, (l) => new Intl.PluralRules(l));
       // {{t "key" name=value}} fills the label's {name} placeholders; one without a value stays as written.
       // With count=n, the label's plural form for n (`key.plural.one`, `.few`, `.many`, `.other`) is used where the locale has one.
       hb.registerHelper('t', (key: unknown, options: { hash?: Record<string, unknown> }) => {

@@ -1,4 +1,4 @@
-// The worker pool: results in task order from several workers, a task's error and a worker that fails to start
+// The worker pool: results in task order from several workers, tasks prepared as they are posted, a task's error and a worker that fails to start
 // (before any task is sent) both reject the run instead of crashing the process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,24 @@ describe('WorkerPool', () => {
     try {
       expect(await pool.run([1, 2, 3, 4, 5, 6, 7], (r) => seen.push(r))).toEqual([1, 4, 9, 16, 25, 36, 49]);
       expect(seen.sort((a, b) => a - b)).toEqual([1, 4, 9, 16, 25, 36, 49]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('posts what `prepare` makes of a task, when the task is posted: two in flight per worker, no sooner', async () => {
+    const pool = new WorkerPool<number, number>(script('echo.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task }), 5));"), 1);
+    const prepared: number[] = [];
+    let results = 0;
+    try {
+      const run = pool.run([1, 2, 3, 4], () => results++, (task) => {
+        // Each task is prepared once a result has freed its place, never all at the start.
+        expect(prepared.length).toBeLessThanOrEqual(results + 2);
+        prepared.push(task);
+        return task * 10;
+      });
+      expect(await run).toEqual([10, 20, 30, 40]);
+      expect(prepared).toEqual([1, 2, 3, 4]);
     } finally {
       await pool.close();
     }

@@ -1,5 +1,6 @@
 // Display strings for a plan's values in its own language: dates, periods, money, countries, organisations, pillars.
 import { isCanonicalPillar } from '../../data/pillars.js';
+import { localized } from '../../intl.js';
 import type { Plan } from '../../load/plan.js';
 import { asArray, asObject, elementsOfKind, textItems } from '../../validate/elements.js';
 
@@ -14,9 +15,9 @@ export class Formatter {
     readonly language: string,
     readonly labels: Record<string, string>,
   ) {
-    this.numbers = tryIntl(() => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }), () => new Intl.NumberFormat('en'));
-    this.dates = tryIntl(() => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }), () => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }));
-    this.regions = tryIntl<Intl.DisplayNames | undefined>(() => new Intl.DisplayNames([language], { type: 'region' }), () => undefined);
+    this.numbers = localized('number', language, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
+    this.dates = localized('date', language, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
+    this.regions = localized<Intl.DisplayNames | undefined>('region', language, (l) => new Intl.DisplayNames([l], { type: 'region' }), () => undefined);
     for (const pillar of elementsOfKind(plan, 'pillar')) if (pillar.id && typeof pillar.data.title === 'string') this.pillarTitles.set(pillar.id, pillar.data.title);
   }
 
@@ -43,7 +44,7 @@ export class Formatter {
     const half = /^(\d{4})-H([12])$/.exec(text);
     if (half) return `${this.label('half').replace('{n}', half[2]!)} ${half[1]}`;
     const month = /^(\d{4})-(\d{2})$/.exec(text);
-    if (month) return tryIntl(() => new Intl.DateTimeFormat(this.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }), () => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+    if (month) return localized('month', this.language, (l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
     return text;
   }
 
@@ -104,14 +105,5 @@ export class Formatter {
 
   list(value: unknown): string[] {
     return asArray(value).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map(String);
-  }
-}
-
-/** An Intl object for the language, or the fallback when the tag is not one Intl accepts (it throws then). */
-export function tryIntl<T>(make: () => T, fallback: () => T): T {
-  try {
-    return make();
-  } catch {
-    return fallback();
   }
 }

@@ -21,7 +21,8 @@ function placeOf(ctx: Ctx) {
   return { style: ctx.inTable ? STYLE.tableText : undefined, alignment: ctx.align ? ALIGN[ctx.align] : undefined };
 }
 
-export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] => {
+/** `next` is the block after the last of `blocks`, when they are converted a few at a time. */
+export const convertBlocks = (blocks: readonly Block[], ctx: Ctx, next?: Block): BodyChild[] => {
   const out: BodyChild[] = [];
   blocks.forEach((block, index) => {
     switch (block.type) {
@@ -57,7 +58,7 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx): BodyChild[] =
         if (ctx.pageBreak.pending && !block.caption && !ctx.inTable) out.push(new Paragraph({ pageBreakBefore: takePageBreak(ctx), spacing: { after: 0 } }));
         out.push(...table(block, ctx, convertBlocks));
         // Word joins tables that touch, and a table cell must end with a paragraph.
-        if (blocks[index + 1]?.type === 'table' || (ctx.inTable && index === blocks.length - 1)) {
+        if ((index + 1 < blocks.length ? blocks[index + 1] : next)?.type === 'table' || (ctx.inTable && index === blocks.length - 1)) {
           const format = { style: placeOf(ctx).style };
           out.push(ctx.inTable ? new PreparedParagraph(format) : new Paragraph(format));
         }

@@ -1,10 +1,11 @@
 // What the block writers share while one Document is written: the theme, the text width they lay out in, and the
 // counters that make every id in the file deterministic.
-import type { Paragraph, Table, TableOfContents } from 'docx';
+import type { FileChild, Paragraph, Table, TableOfContents } from 'docx';
 import type { Block } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
 
-export type BodyChild = Paragraph | Table | TableOfContents;
+/** What a section holds; a FileChild of our own is where tables written apart go back (./written-apart.ts). */
+export type BodyChild = Paragraph | Table | TableOfContents | FileChild;
 
 export interface Counters {
   /** External hyperlinks (relationship ids `rIdLink1` …). */

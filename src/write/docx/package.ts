@@ -41,26 +41,22 @@ export function coreXml(meta: DocumentMeta, language: string): string {
 /**
  * Renumbers the bookmarks of a part from 1. docx takes bookmark ids (and the `_Toc…` names of the bookmarks the
  * table of contents links to) from one counter for the whole process, so the second document written in a batch
- * would otherwise differ from the first. Only attributes and PAGEREF field instructions are touched, never text.
+ * would otherwise differ from the first. Ids and `_Toc` names are numbered in the order they first appear, in one
+ * pass over the part; only bookmark attributes, link anchors and PAGEREF field instructions are touched, never text.
  */
 export function renumberBookmarks(xml: string): string {
   const ids = new Map<string, number>();
-  const idOf = (old: string) => {
-    let id = ids.get(old);
-    if (id === undefined) ids.set(old, (id = ids.size + 1));
-    return id;
+  const names = new Map<string, number>();
+  const number = (map: Map<string, number>, key: string) => {
+    let n = map.get(key);
+    if (n === undefined) map.set(key, (n = map.size + 1));
+    return n;
   };
-  const names = new Map<string, string>();
-  xml = xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, before: string, id: string, after: string) => `${before}${idOf(id)}${after}`);
-  xml = xml.replace(/(<w:bookmarkStart\b[^>]*?\bw:name=")_Toc(\d+)(")/g, (_, before: string, n: string, after: string) => {
-    if (!names.has(n)) names.set(n, String(names.size + 1));
-    return `${before}_Toc${names.get(n)}${after}`;
-  });
-  if (names.size === 0) return xml;
-  const rename = (n: string) => names.get(n) ?? n;
-  return xml
-    .replace(/(\bw:anchor=")_Toc(\d+)(")/g, (_, before: string, n: string, after: string) => `${before}_Toc${rename(n)}${after}`)
-    .replace(/(<w:instrText\b[^>]*>[^<]*?PAGEREF\s+)_Toc(\d+)/g, (_, before: string, n: string) => `${before}_Toc${rename(n)}`);
+  return xml.replace(/<w:bookmark(?:Start|End)\b[^>]*>|\bw:anchor="_Toc\d+"|<w:instrText\b[^>]*>[^<]*?PAGEREF\s+_Toc\d+/g, (match) =>
+    match.startsWith('<w:bookmark')
+      ? match.replace(/\bw:id="(\d+)"/, (_, id: string) => `w:id="${number(ids, id)}"`).replace(/\bw:name="_Toc(\d+)"/, (_, n: string) => `w:name="_Toc${number(names, n)}"`)
+      : match.replace(/_Toc(\d+)/, (_, n: string) => `_Toc${number(names, n)}`),
+  );
 }
 
 /** The zip's DOS timestamp is local time: build the date whose local fields are the Document date's UTC ones, at noon. */

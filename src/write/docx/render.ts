@@ -9,15 +9,16 @@ import {
   SectionType,
   TextRun,
   type ISectionOptions,
+  type ISectionPropertiesOptions,
 } from 'docx';
 import type { Block, Document } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
-import { convertBlocks } from './blocks.js';
 import type { Counters } from './context.js';
 import { pageGeometry, textWidth, wordLanguage, type Orientation, type PageGeometry } from './geometry.js';
 import { numbering } from './numbering.js';
 import { coreXml, deterministicZip, packageParts } from './package.js';
 import { STYLE, styles, tableStyleXml } from './styles.js';
+import { APART_LIMITS, WrittenApart, type ApartLimits } from './written-apart.js';
 
 interface Group {
   orientation: Orientation;
@@ -73,31 +74,35 @@ function footer(theme: Theme): Footer {
 
 const blank = { header: () => new Header({ children: [new Paragraph({ style: STYLE.header })] }), footer: () => new Footer({ children: [new Paragraph({ style: STYLE.footer })] }) };
 
-function section(group: Group, index: number, page: PageGeometry, theme: Theme, counters: Counters): ISectionOptions {
+function section(group: Group, index: number, page: PageGeometry, theme: Theme, counters: Counters, apart: WrittenApart): ISectionOptions {
   // The blocks before the first page break of the document are the cover: its page has no header or footer.
   const cover = index === 0 && group.blocks.some((b) => b.type === 'page-break');
   const pageBreak = { pending: false };
-  const children = convertBlocks(group.blocks, { theme, width: textWidth(page, group.orientation), counters, pageBreak, inTable: false, inHead: false });
-  return {
-    properties: {
-      type: SectionType.NEXT_PAGE,
-      titlePage: cover || undefined,
-      page: {
-        size: { width: page.width, height: page.height, orientation: group.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { ...page.margin, gutter: 0 },
-      },
+  const properties: ISectionPropertiesOptions = {
+    type: SectionType.NEXT_PAGE,
+    titlePage: cover || undefined,
+    page: {
+      size: { width: page.width, height: page.height, orientation: group.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: { ...page.margin, gutter: 0 },
     },
+  };
+  const ctx = { theme, width: textWidth(page, group.orientation), counters, pageBreak, inTable: false, inHead: false };
+  const children = apart.convert(group.blocks, ctx, properties);
+  return {
+    properties,
     headers: cover ? { default: header(theme), first: blank.header() } : { default: header(theme) },
     footers: cover ? { default: footer(theme), first: blank.footer() } : { default: footer(theme) },
     children: children.length > 0 ? children : [new Paragraph({})],
   };
 }
 
-export async function renderDocx(document: Document, theme: Theme): Promise<Uint8Array> {
+/** `apart`: when tables are written apart (./written-apart.ts); the bytes are the same either way. */
+export async function renderDocx(document: Document, theme: Theme, apart: ApartLimits = APART_LIMITS): Promise<Uint8Array> {
   const { meta } = document;
   const language = wordLanguage(meta.language);
   const page = pageGeometry(theme);
   const counters: Counters = { link: 0, image: 0, list: 0 };
+  const written = new WrittenApart(apart);
   let groups = sectionGroups(document.blocks);
   if (groups.length === 0) groups = [{ orientation: 'portrait', blocks: [] }];
   const word = new WordDocument({
@@ -112,7 +117,9 @@ export async function renderDocx(document: Document, theme: Theme): Promise<Uint
     numbering: numbering(),
     // Word fills in the table of contents and the page count when the client opens the file.
     features: { updateFields: true },
-    sections: groups.map((group, index) => section(group, index, page, theme, counters)),
+    sections: groups.map((group, index) => section(group, index, page, theme, counters, written)),
   });
-  return deterministicZip(packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]), meta.date);
+  const parts = packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
+  parts.set('word/document.xml', written.splice(parts.get('word/document.xml') as string));
+  return deterministicZip(parts, meta.date);
 }
