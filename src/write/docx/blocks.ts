@@ -35,7 +35,7 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx, next?: Block):
           keepNext: block.keepWithNext || ctx.keepNext || undefined,
         };
         const children = runs(block.children, ctx);
-        out.push(ctx.inTable ? new PreparedParagraph(format, children) : new Paragraph({ ...format, children }));
+        out.push(ctx.inTable ? new PreparedParagraph(format, children).asChild : new Paragraph({ ...format, children }));
         break;
       }
       case 'heading': {
@@ -60,7 +60,7 @@ export const convertBlocks = (blocks: readonly Block[], ctx: Ctx, next?: Block):
         // Word joins tables that touch, and a table cell must end with a paragraph.
         if ((index + 1 < blocks.length ? blocks[index + 1] : next)?.type === 'table' || (ctx.inTable && index === blocks.length - 1)) {
           const format = { style: placeOf(ctx).style };
-          out.push(ctx.inTable ? new PreparedParagraph(format) : new Paragraph(format));
+          out.push(ctx.inTable ? new PreparedParagraph(format).asChild : new Paragraph(format));
         }
         break;
       case 'image':

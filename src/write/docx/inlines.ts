@@ -50,7 +50,7 @@ export function runs(inlines: readonly Inline[], ctx: Ctx, format: RunFormat = {
   for (const inline of inlines) {
     switch (inline.type) {
       case 'text':
-        if (inline.text !== '') out.push(new PreparedRun(inline.text, { ...head, bold: format.bold || ctx.inHead || undefined, italics: format.italics, style: format.style, size: format.size }));
+        if (inline.text !== '') out.push(new PreparedRun(inline.text, { ...head, bold: format.bold || ctx.inHead || undefined, italics: format.italics, style: format.style, size: format.size }).asChild);
         break;
       case 'strong':
         out.push(...runs(inline.children, ctx, { ...format, bold: true }));

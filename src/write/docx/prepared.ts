@@ -1,12 +1,12 @@
 // Text runs, table cells and their paragraphs that hand docx their XML objects directly, their properties formatted once per kind.
 import {
+  BaseXmlComponent,
   EMPTY_OBJECT,
   Paragraph,
   ParagraphProperties,
   RunProperties,
   Table,
   TableCell,
-  TextRun,
   type IContext,
   type IParagraphOptions,
   type IRunOptions,
@@ -21,8 +21,10 @@ import {
  * all to make the XML objects it writes. The properties repeat a handful of ways, so these classes ask docx to
  * format each way once (a worker keeps them for every document it writes) and make the rest of the objects
  * themselves, in the shapes docx's own `prepForXml` gives (test/write/docx-prepared.test.ts): the .docx bytes are the same.
- * Subclassing docx's components and overriding `prepForXml` is how docx is extended (see ExternalLink in
- * ./inlines.ts); their constructors pass docx no formatting options, so docx builds none of the parts written here.
+ * The run and the paragraph are plain components (docx tells a component by the element it writes, not its class),
+ * so none of the objects docx's TextRun and Paragraph make in their constructors is made; the cell subclasses
+ * docx's, whose table finds its cells by class, and passes it no formatting options, so docx builds none of the parts
+ * written here.
  */
 
 type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'style' | 'size'>;
@@ -63,15 +65,20 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** A run of text: `<w:r>` with its properties and one `<w:t xml:space="preserve">`. */
-export class PreparedRun extends TextRun {
+export class PreparedRun extends BaseXmlComponent {
   constructor(
     private readonly text: string,
     private readonly format: RunFormat,
   ) {
-    super({});
+    super('w:r');
   }
 
-  override prepForXml(context: IContext): IXmlableObject {
+  /** As a paragraph's child: docx's type for one names docx's classes only. */
+  get asChild(): ParagraphChild {
+    return this as unknown as ParagraphChild;
+  }
+
+  prepForXml(context: IContext): IXmlableObject {
     const properties = formatted(runProperties, this.format, () => new RunProperties(this.format), context);
     const text = { 'w:t': [PRESERVE_SPACE, this.text] } as IXmlableObject;
     return element('w:r', properties ? [properties, text] : [text]);
@@ -83,15 +90,20 @@ export class PreparedRun extends TextRun {
  * section in the body, which these paragraphs would leave out; and they take only formats without side effects
  * (no numbering, which docx registers while writing).
  */
-export class PreparedParagraph extends Paragraph {
+export class PreparedParagraph extends BaseXmlComponent {
   constructor(
     private readonly format: ParagraphFormat,
     private readonly children: readonly ParagraphChild[] = [],
   ) {
-    super({});
+    super('w:p');
   }
 
-  override prepForXml(context: IContext): IXmlableObject {
+  /** As a cell's child: docx's type for one names docx's classes only. */
+  get asChild(): Paragraph {
+    return this as unknown as Paragraph;
+  }
+
+  prepForXml(context: IContext): IXmlableObject {
     context.stack.push(this);
     const properties = formatted(paragraphProperties, this.format, () => new ParagraphProperties(this.format), context);
     const children: IXmlableObject[] = properties ? [properties] : [];
@@ -133,7 +145,8 @@ export class PreparedCell extends TableCell {
       if (xml !== undefined) children.push(xml);
     }
     // Word wants a paragraph at the end of every cell: an empty one, as docx's own cell adds.
-    if (!(this.contents[this.contents.length - 1] instanceof Paragraph)) children.push(element('w:p', []));
+    const last = this.contents[this.contents.length - 1];
+    if (!(last instanceof Paragraph || last instanceof PreparedParagraph)) children.push(element('w:p', []));
     context.stack.pop();
     return element('w:tc', children);
   }

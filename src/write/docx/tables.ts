@@ -109,8 +109,8 @@ export function table(block: TableBlock, ctx: Ctx, convert: ConvertBlocks): Body
         const cellCtx: Ctx = { ...ctx, width: Math.max(width - CELL_MARGIN.left - CELL_MARGIN.right, 144), inTable: true, inHead, align: start.cell.align, keepNext };
         children = convert(start.cell.blocks, cellCtx);
       }
-      const content = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
-      cells.push(new PreparedCell(options, content.length > 0 ? content : [new PreparedParagraph({ style: STYLE.tableText })]));
+      const content = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof PreparedParagraph || c instanceof Table);
+      cells.push(new PreparedCell(options, content.length > 0 ? content : [new PreparedParagraph({ style: STYLE.tableText }).asChild]));
       col += colspan;
     }
     return new TableRow({ children: cells, tableHeader: head || undefined, cantSplit: true });
