@@ -16,8 +16,8 @@ export interface PoolOptions<R> {
 /**
  * Workers started before their tasks are known: each loads its modules while the main thread still works (a build
  * starts its render workers before it validates the plans). The worker script answers each `{ id, task }` message
- * with `{ id, result }` or `{ id, error }`; a worker error rejects the run, and the caller reports it as an internal
- * failure. `close` ends the workers whether they ran anything or not.
+ * with `{ id, result }` or `{ id, error }`; a worker error, or a worker that stops, rejects the run, and the caller
+ * reports it as an internal failure. `close` ends the workers whether they ran anything or not.
  */
 export class WorkerPool<T, R> {
   private readonly workers: Worker[];
@@ -26,9 +26,14 @@ export class WorkerPool<T, R> {
 
   constructor(script: URL, jobs: number, resourceLimits?: ResourceLimits) {
     this.workers = Array.from({ length: jobs }, () =>
-      new Worker(script, resourceLimits ? { resourceLimits } : {}).on('error', (error) => {
-        this.failure ??= error;
-      }),
+      new Worker(script, resourceLimits ? { resourceLimits } : {})
+        .on('error', (error) => {
+          this.failure ??= error;
+        })
+        // A worker that stops without an error (process.exit in it) would otherwise leave its tasks unanswered.
+        .on('exit', (code) => {
+          this.failure ??= new Error(`a worker stopped (exit code ${code}) before its tasks were done`);
+        }),
     );
   }
 
@@ -46,10 +51,11 @@ export class WorkerPool<T, R> {
           return;
         }
         let pending = 0;
+        const stopped = (): void => reject(this.failure);
         const send = (): void => {
           if (next >= tasks.length) {
             if (pending === 0) {
-              worker.off('message', receive).off('error', reject);
+              worker.off('message', receive).off('error', reject).off('exit', stopped);
               resolve();
             }
             return;
@@ -68,7 +74,8 @@ export class WorkerPool<T, R> {
           onResult?.(message.result!, message.id);
           send();
         };
-        worker.on('message', receive).on('error', reject);
+        // Listeners added after the pool's own, so `failure` is set when `stopped` runs.
+        worker.on('message', receive).on('error', reject).on('exit', stopped);
         send();
         send();
       });

@@ -1,4 +1,4 @@
-// The worker pool: results in task order from several workers, tasks prepared as they are posted, a task's error and a worker that fails to start
+// The worker pool: results in task order from several workers, tasks prepared as they are posted, a task's error, a worker that stops and a worker that fails to start
 // (before any task is sent) both reject the run instead of crashing the process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +53,22 @@ describe('WorkerPool', () => {
       await expect(pool.run([1, 2, 3])).rejects.toThrow('task 2 failed');
     } finally {
       await pool.close();
+    }
+  });
+
+  it('rejects the run when a worker stops without an error, before or during the run', async () => {
+    const during = new WorkerPool<number, number>(script('exit.mjs', "parentPort.on('message', ({ id, task }) => (task === 2 ? process.exit(3) : parentPort.postMessage({ id, result: task })));"), 1);
+    try {
+      await expect(during.run([1, 2, 3])).rejects.toThrow('a worker stopped (exit code 3) before its tasks were done');
+    } finally {
+      await during.close();
+    }
+    const before = new WorkerPool<number, number>(script('gone.mjs', 'process.exit(4);'), 1);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(before.run([1])).rejects.toThrow('exit code 4');
+    } finally {
+      await before.close();
     }
   });
 
