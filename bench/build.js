@@ -24,6 +24,8 @@ function build(dir, jobs) {
 }
 
 console.log(`wpsplan build, .docx + .pdf, cold (--force); wall time and peak memory of the whole process`);
+/** Peak memory with --jobs 2 by number of LAPs, to show how it grows. */
+const peaks = [];
 for (const laps of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'wpsplan-build-bench-'));
   try {
@@ -42,8 +44,15 @@ for (const laps of sizes) {
         `${String(laps).padStart(5)} LAPs, --jobs ${jobs}: ${(r.ms / 1000).toFixed(1).padStart(6)} s${spread}, ${(r.ms / r.built).toFixed(0)} ms per document set, peak ${r.rss.toFixed(0)} MB, ${r.built} built`,
       );
     }
+    if (results[2]) peaks.push({ laps, rss: results[2].rss });
     if (results[1] && results[2]) console.log(`${' '.repeat(6)} speed-up of --jobs 2 over --jobs 1: ${(results[1].ms / results[2].ms).toFixed(2)}×${laps === 100 ? `; budget 6 s for 100 LAPs: ${results[2].ms <= 6000 ? 'ok' : 'OVER'}` : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+// Flat would be about 1×: the plans render in the same memory whatever their number; the coverage report is one
+// document of all of them and grows with them.
+for (let i = 1; i < peaks.length; i++) {
+  const [a, b] = [peaks[i - 1], peaks[i]];
+  console.log(`peak memory, ${b.laps} LAPs against ${a.laps} (--jobs 2): ${(b.rss / a.rss).toFixed(2)}× for ${(b.laps / a.laps).toFixed(0)}× the plans`);
 }

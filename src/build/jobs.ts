@@ -199,8 +199,8 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
 
 /**
  * A job as it is sent to be rendered. A coverage job goes with its numbers, computed here from the plans it counts,
- * and with the NAP alone: the worker rendering the build's longest document would otherwise hold a second copy of
- * every plan (at 1,000 local plans, the build's peak memory was 1,425 MB with it and N MB without).
+ * and with the NAP alone: the worker rendering the build's longest document would otherwise be sent, and hold, a
+ * second copy of every plan it counts (at 1,000 local plans, 22 MB of YAML and the data read from it).
  */
 export function sentJob(job: Job): Job {
   if (job.type !== 'coverage') return job;

@@ -10,11 +10,11 @@ import { DEFAULT_THEME, type Theme } from '../document/theme.js';
 import type { Env } from '../env.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
+import { localized } from '../intl.js';
 import { Source } from '../load/source.js';
 import { loadCheckedYaml } from '../validate/load-checked-yaml.js';
 import { helpers, type Formatting } from './helpers.js';
 import { isFolder } from './template-dir.js';
-import { localized } from '../intl.js';
 
 /** Every element document HTML allows, by where it may stand. */
 export const DOCUMENT_ELEMENTS: ReadonlySet<string> = new Set([
