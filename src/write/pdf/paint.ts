@@ -15,6 +15,7 @@
 //   0.20 has no API for table attributes but Scope, so RowSpan/ColSpan are set on the element's dictionary; and it
 //   would record the last page for a link annotation whose element is ended at the end of the document, so Link
 //   elements are ended at the end of their page (a link broken across two pages becomes two Link elements).
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
@@ -367,17 +368,24 @@ function escapeXmpInfo(doc: Doc): void {
 
 const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
-/** What `batchContent` replaces of a pdfkit page (private API). */
+/** What `batchContent` replaces of a pdfkit page and its content stream (private API). */
 interface PageInternals {
   write(chunk: string | Uint8Array): void;
   end(): void;
-  content: { write(chunk: string | Uint8Array): void };
+  content: { write(chunk: string | Uint8Array): void; buffer: Uint8Array[]; compress: boolean; data: { Filter?: string } };
 }
+
+/**
+ * Deflate level of the pages' content: 1 against zlib's default 6 takes a tenth off the PDF writer's time (2 ms of
+ * 20 for a 14-page synthetic LAP) for files about 5 % larger.
+ */
+const CONTENT_LEVEL = 1;
 
 /**
  * pdfkit turns every content operator into a byte array of its own as it is written (about thirteen thousand for
  * the thirteen pages of tuzla.lap.yaml); a page's operators are kept as text and converted once, when the page
- * ends. The bytes are the same: pdfkit writes each string as Latin-1 followed by a newline.
+ * ends, as pdfkit would write them (each string as Latin-1 followed by a newline). The page's content is then
+ * deflated here, at CONTENT_LEVEL: pdfkit leaves a stream it is told not to compress as it is.
  */
 function batchContent(page: PageInternals): void {
   const lines: string[] = [];
@@ -397,6 +405,13 @@ function batchContent(page: PageInternals): void {
   const end = page.end.bind(page);
   page.end = () => {
     flush();
+    const { content } = page;
+    // Everything written to the page, pdfkit's own first transform included.
+    if (content.compress && content.buffer.length > 0) {
+      content.buffer = [deflateSync(Buffer.concat(content.buffer), { level: CONTENT_LEVEL })];
+      content.compress = false;
+      content.data.Filter = 'FlateDecode';
+    }
     end();
   };
 }
