@@ -1,12 +1,9 @@
 // Source text → Plan: YAML parsing, the header checks (`wpsplan`, `kind`) and unquoted decimal ids.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
-import type { Document } from 'yaml';
-import { eventData } from './event-data.js';
-import { parseYaml } from './parse-yaml.js';
 import { PLAN_KINDS, Plan, type PlanKind, type PlanObject } from './plan.js';
 import type { Source } from './source.js';
-import { toData, type PlanData } from './to-data.js';
+import { readData } from './read-data.js';
 
 export interface Loaded {
   /** Present when the file is a plan whose header could be read. */
@@ -70,16 +67,4 @@ export function loadPlan(source: Source): Loaded {
     }),
   );
   return { plan, diagnostics: decimals };
-}
-
-/**
- * Most plan files are read from js-yaml's events, without a yaml Document (parsed later, only if a problem must be
- * located); the rest, including every file with a syntax error, go through the yaml library and its diagnostics.
- */
-function readData(source: Source): (PlanData & { doc?: Document.Parsed }) | { diagnostics: Diagnostic[] } {
-  const fast = eventData(source.text);
-  if (fast) return fast;
-  const { doc, diagnostics } = parseYaml(source);
-  if (diagnostics.length > 0) return { diagnostics };
-  return { doc, ...toData(doc, source.text) };
 }

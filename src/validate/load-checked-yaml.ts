@@ -2,11 +2,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
 import { displayPath } from '../load/discover.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { readData } from '../load/read-data.js';
 import { YamlFile, type PlanObject } from '../load/plan.js';
 import { readSource } from '../load/read-source.js';
 import { Source } from '../load/source.js';
-import { toData } from '../load/to-data.js';
 import { quickValidatorFor } from './quick-validators.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { validatorFor, type SchemaKey } from './schemas.js';
@@ -22,13 +21,14 @@ export interface CheckedYaml {
 export async function loadCheckedYaml(env: Env, path: string, schema: SchemaKey): Promise<CheckedYaml> {
   const source = await readSource(env, { path, file: displayPath(env, path), explicit: true });
   if (!(source instanceof Source)) return { data: {}, diagnostics: [source] };
-  const parsed = parseYaml(source);
-  if (parsed.diagnostics.length > 0) return { data: {}, diagnostics: parsed.diagnostics, source };
-  const data = (toData(parsed.doc, source.text).data ?? {}) as PlanObject;
+  // Each render worker reads its templates' locales: the fast path of plan files, the yaml library only if needed.
+  const read = readData(source);
+  if ('diagnostics' in read) return { data: {}, diagnostics: read.diagnostics, source };
+  const data = (read.data ?? {}) as PlanObject;
   const diagnostics: Diagnostic[] = [];
   if (!quickValidatorFor(schema)?.(data)) {
     const validate = validatorFor(schema)!;
-    if (!validate(data)) diagnostics.push(...schemaDiagnostics(new YamlFile(data, source, parsed.doc), validate.errors ?? []));
+    if (!validate(data)) diagnostics.push(...schemaDiagnostics(new YamlFile(data, source, read.doc), validate.errors ?? []));
   }
   return { data, diagnostics, source };
 }
