@@ -88,6 +88,9 @@ function section(group: Group, index: number, page: PageGeometry, theme: Theme, 
   };
   const ctx = { theme, width: textWidth(page, group.orientation), counters, pageBreak, inTable: false, inHead: false };
   const children = apart.convert(group.blocks, ctx, properties);
+  // Only the first section has a header and footer of its own: a section without them takes the previous one's
+  // (ECMA-376 §17.10.5), so a plan's five or six sections share one pair in the file, not one part each.
+  if (index > 0) return { properties, children: children.length > 0 ? children : [new Paragraph({})] };
   return {
     properties,
     headers: cover ? { default: header(theme), first: blank.header() } : { default: header(theme) },
