@@ -1,5 +1,6 @@
-// The worker pool: results in task order from several workers, tasks prepared as they are posted, a task's error, a worker that stops and a worker that fails to start
-// (before any task is sent) both reject the run instead of crashing the process.
+// The worker pool: results in task order from several workers, tasks prepared as they are posted; a task's error, a
+// worker that stops and a worker that fails to start (before any task is sent) all reject the run instead of
+// crashing or hanging the process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
