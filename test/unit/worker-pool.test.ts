@@ -18,23 +18,32 @@ function script(name: string, body: string): URL {
   return pathToFileURL(path);
 }
 
+/** Runs `use` on a pool of `jobs` workers of a script answering as `body` does, and ends the workers whatever happens. */
+async function withPool(name: string, body: string, jobs: number, use: (pool: WorkerPool<number, number>) => Promise<void>): Promise<void> {
+  const pool = new WorkerPool<number, number>(script(name, body), jobs);
+  try {
+    await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Time for a worker to fail or stop on its own while the main thread does other work (a build validates the plans meanwhile). */
+const meanwhile = () => new Promise((resolve) => setTimeout(resolve, 300));
+
 describe('WorkerPool', () => {
   it('runs the tasks on its workers and gives the results in task order', async () => {
-    const pool = new WorkerPool<number, number>(script('square.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task * task }), (task % 3) * 5));"), 2);
     const seen: number[] = [];
-    try {
+    await withPool('square.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task * task }), (task % 3) * 5));", 2, async (pool) => {
       expect(await pool.run([1, 2, 3, 4, 5, 6, 7], (r) => seen.push(r))).toEqual([1, 4, 9, 16, 25, 36, 49]);
       expect(seen.sort((a, b) => a - b)).toEqual([1, 4, 9, 16, 25, 36, 49]);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('posts what `prepare` makes of a task, when the task is posted: two in flight per worker, no sooner', async () => {
-    const pool = new WorkerPool<number, number>(script('echo.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task }), 5));"), 1);
     const prepared: number[] = [];
     let results = 0;
-    try {
+    await withPool('echo.mjs', "parentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: task }), 5));", 1, async (pool) => {
       const run = pool.run([1, 2, 3, 4], () => results++, (task) => {
         // Each task is prepared once a result has freed its place, never all at the start.
         expect(prepared.length).toBeLessThanOrEqual(results + 2);
@@ -43,44 +52,29 @@ describe('WorkerPool', () => {
       });
       expect(await run).toEqual([10, 20, 30, 40]);
       expect(prepared).toEqual([1, 2, 3, 4]);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('rejects the run with the message of a task that failed', async () => {
-    const pool = new WorkerPool<number, number>(script('fail.mjs', "parentPort.on('message', ({ id, task }) => parentPort.postMessage(task === 2 ? { id, error: 'task 2 failed' } : { id, result: task }));"), 1);
-    try {
+    await withPool('fail.mjs', "parentPort.on('message', ({ id, task }) => parentPort.postMessage(task === 2 ? { id, error: 'task 2 failed' } : { id, result: task }));", 1, async (pool) => {
       await expect(pool.run([1, 2, 3])).rejects.toThrow('task 2 failed');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('rejects the run when a worker stops without an error, before or during the run', async () => {
-    const during = new WorkerPool<number, number>(script('exit.mjs', "parentPort.on('message', ({ id, task }) => (task === 2 ? process.exit(3) : parentPort.postMessage({ id, result: task })));"), 1);
-    try {
-      await expect(during.run([1, 2, 3])).rejects.toThrow('a worker stopped (exit code 3) before its tasks were done');
-    } finally {
-      await during.close();
-    }
-    const before = new WorkerPool<number, number>(script('gone.mjs', 'process.exit(4);'), 1);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await expect(before.run([1])).rejects.toThrow('exit code 4');
-    } finally {
-      await before.close();
-    }
+    await withPool('exit.mjs', "parentPort.on('message', ({ id, task }) => (task === 2 ? process.exit(3) : parentPort.postMessage({ id, result: task })));", 1, async (pool) => {
+      await expect(pool.run([1, 2, 3])).rejects.toThrow('a worker stopped (exit code 3) before its tasks were done');
+    });
+    await withPool('gone.mjs', 'process.exit(4);', 1, async (pool) => {
+      await meanwhile();
+      await expect(pool.run([1])).rejects.toThrow('exit code 4');
+    });
   });
 
   it('rejects the run when a worker failed to start before the run began', async () => {
-    const pool = new WorkerPool<number, number>(script('broken.mjs', "throw new Error('cannot start');"), 1);
-    try {
-      // The worker fails while the main thread does other work (a build validates the plans meanwhile).
-      await new Promise((resolve) => setTimeout(resolve, 300));
+    await withPool('broken.mjs', "throw new Error('cannot start');", 1, async (pool) => {
+      await meanwhile();
       await expect(pool.run([1])).rejects.toThrow('cannot start');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 });
