@@ -246,6 +246,58 @@ describe('pdf writer: pagination', () => {
   });
 });
 
+describe('pdf writer: the structure tree of a long document', () => {
+  const rows = 240;
+  const table: Block = {
+    type: 'table',
+    columns: [1, 4],
+    head: [{ cells: [{ blocks: [p('Id')] }, { blocks: [p('Municipality')] }] }],
+    body: Array.from({ length: rows }, (_, i) => ({ cells: [{ blocks: [p(`R${i + 1}`)] }, { blocks: [p(`Općina ${i + 1}`)] }] })),
+  };
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await pdf(doc([{ type: 'heading', level: 1, numbered: true, children: [t('Municipalities')] }, table, p('After the table.')]), theme);
+  });
+
+  it('is written as the pages are painted, not all at the end', () => {
+    // pdfkit writes an element when it is ended; ended only with the document, every element would follow the
+    // last page, and the tree of a 680-page report would be whole in memory until then.
+    const raw = latin1(bytes);
+    const firstCell = raw.indexOf('/S /TD');
+    const lastPage = raw.lastIndexOf('/Type /Page\n');
+    expect(firstCell).toBeGreaterThan(0);
+    expect(lastPage).toBeGreaterThan(0);
+    expect(firstCell).toBeLessThan(lastPage);
+  });
+
+  it('still holds every cell, each with its content, under one table', async () => {
+    const proxy = await openPdf(bytes);
+    expect(proxy.numPages).toBeGreaterThan(3);
+    type Node = { role?: string; type?: string; children?: Node[] };
+    const content = (n: Node): boolean => n.type === 'content' || (n.children ?? []).some(content);
+    // pdf.js gives every page the whole tree, with the content drawn on that page: a cell is whole if some page
+    // has content in it.
+    const cellsWithContent: boolean[] = [];
+    const counts = new Map<string, number>();
+    for (let i = 1; i <= proxy.numPages; i++) {
+      let cell = 0;
+      const walk = (node: Node | null) => {
+        if (!node) return;
+        if (i === 1 && node.role) counts.set(node.role, (counts.get(node.role) ?? 0) + 1);
+        if (node.role === 'TD') cellsWithContent[cell] = cellsWithContent[cell++] === true || content(node);
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk((await (await proxy.getPage(i)).getStructTree()) as never);
+    }
+    expect(counts.get('TD')).toBe(rows * 2);
+    expect(counts.get('TR')).toBe(rows + 1);
+    expect(counts.get('TH')).toBe(2);
+    expect(counts.get('Table')).toBe(1);
+    expect(cellsWithContent.filter(Boolean)).toHaveLength(rows * 2);
+    expect((await pdfPages(bytes)).join('\n')).toContain('After the table.');
+  });
+});
+
 describe('pdf writer: images and odd input', () => {
   // The smallest PNG: one pixel.
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));

@@ -2,6 +2,7 @@
 // its XML: a coverage report's many thousands of cells never have their docx objects in memory all at once.
 import { Document as WordDocument, FileChild, type IContext, type ISectionPropertiesOptions, type IXmlableObject } from 'docx';
 import type { Block, Inline } from '../../document/model.js';
+import { relieveHeap } from '../../heap.js';
 import { convertBlocks } from './blocks.js';
 import type { BodyChild, Ctx } from './context.js';
 import { packageParts, renumberBookmarks } from './package.js';
@@ -89,6 +90,7 @@ export class WrittenApart {
     // A document of one section has its section properties last in the body, after the children.
     const start = xml.indexOf('<w:body>') + '<w:body>'.length;
     this.xml.push(xml.slice(start, xml.lastIndexOf('<w:sectPr')));
+    relieveHeap();
     return new Placeholder(this.xml.length - 1);
   }
 

@@ -3,6 +3,7 @@
 // becomes glue.
 import type { Block, Inline } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
+import { relieveHeap } from '../../heap.js';
 import { layoutChart } from './chart.js';
 import type { Faces } from './fonts.js';
 import { imageSize } from './images.js';
@@ -106,6 +107,7 @@ export function layoutBlocks(blocks: readonly Block[], box: Box, ctx: Ctx): Flow
         break;
       case 'table':
         stack.push(layoutTable(block, box, ctx, layoutBlocks), box.tight ? 3 : 6, box.tight ? 3 : 12);
+        relieveHeap();
         break;
       case 'image':
         stack.push(image(block, box, ctx), 6, 8);

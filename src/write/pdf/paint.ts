@@ -8,7 +8,8 @@
 //   THead/TBody › TR › TH (/Scope /Column) or TD, with /RowSpan and /ColSpan attributes; Figure with its alt text;
 //   a chart's title as P and its bars and text as a Figure with its alt text (vector graphics, no image);
 //   TOC › TOCI › Link for the contents; Link around every link's text and its annotation (OBJR), the annotation
-//   carrying the link text as /Contents.
+//   carrying the link text as /Contents. Each element is ended after the last page it has content on, so pdfkit
+//   writes it then, not all of them at the end.
 // - artifacts: page headers and footers and the table headers repeated on continuation pages (/Pagination), and
 //   fills, borders, rules, link underlines and the contents' dotted leaders (/Layout).
 // - not done: no PDF/UA claim (no pdfuaid in the XMP): nothing here has been through a PDF/UA validator. pdfkit
@@ -19,6 +20,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
+import { relieveHeap } from '../../heap.js';
 import type { Faces, FontKey } from './fonts.js';
 import type { LaidPage } from './flow.js';
 import type { Op, Slice, StructNode, Tag } from './types.js';
@@ -27,6 +29,7 @@ type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
 
 export interface PaintInput {
+  /** Emptied as they are painted: a page's layout is let go once it is drawn. */
   pages: readonly LaidPage[];
   meta: DocumentMeta;
   theme: Theme;
@@ -92,7 +95,7 @@ export function paint(input: PaintInput): Promise<Uint8Array> {
   for (const face of Object.values(faces)) doc.registerFont(face.name, face.source as unknown as ArrayBuffer);
   doc.on('pageAdded', () => batchContent(doc.page as unknown as PageInternals));
 
-  const painter = new Painter(doc, input);
+  const painter = new Painter(doc, input, endingPages(pages, input.root));
   pages.forEach((page, index) => {
     doc.addPage({ size: theme.page.size, layout: page.orientation, margin: 0 });
     painter.startPage();
@@ -100,7 +103,9 @@ export function paint(input: PaintInput): Promise<Uint8Array> {
     if (index > 0) painter.header(page);
     for (const placed of page.placed) painter.slice(placed.slice, placed.x, placed.y);
     if (index > 0) painter.footer(page, index + 1, pages.length);
-    painter.endPage();
+    painter.endPage(index);
+    page.placed = [];
+    relieveHeap();
   });
   doc.end();
   return done;
@@ -121,6 +126,8 @@ class Painter {
   constructor(
     private readonly doc: Doc,
     private readonly input: PaintInput,
+    /** Per page, the nodes with nothing on later pages. */
+    private readonly endsOn: readonly StructNode[][],
   ) {
     const root = doc.struct('Document');
     doc.addStructure(root);
@@ -133,13 +140,19 @@ class Painter {
     this.fill = undefined;
   }
 
-  endPage(): void {
+  endPage(index: number): void {
     this.mark(undefined);
     for (const link of this.links) {
       this.els.get(link)?.end();
       this.els.delete(link);
     }
     this.links.clear();
+    // An ended element is written and let go by pdfkit once its parent is attached: the tree of a long document is
+    // never whole in memory.
+    for (const node of this.endsOn[index] ?? []) {
+      this.els.get(node)?.end();
+      this.els.delete(node);
+    }
   }
 
   header(page: LaidPage): void {
@@ -334,6 +347,28 @@ class Painter {
     (tag.parent ? this.element(tag.parent) : this.els.get(this.input.root)!).add(el);
     return el;
   }
+}
+
+/**
+ * For each page, the structure nodes whose content ends on it (their last drawing operation, or a descendant's, is
+ * on that page). Ending a node ends its children too (pdfkit), so their order does not matter; the document's root
+ * is ended with the document.
+ */
+function endingPages(pages: readonly LaidPage[], root: StructNode): StructNode[][] {
+  const last = new Map<StructNode, number>();
+  const walk = (slice: Slice, index: number): void => {
+    for (const op of slice.ops) {
+      const tag = 'tag' in op ? op.tag : undefined;
+      for (let n = typeof tag === 'object' ? tag : null; n && n !== root && last.get(n) !== index; n = n.parent) last.set(n, index);
+    }
+    if (slice.kids) for (const kid of slice.kids) walk(kid.slice, index);
+  };
+  pages.forEach((page, index) => {
+    for (const placed of page.placed) walk(placed.slice, index);
+  });
+  const ends: StructNode[][] = pages.map(() => []);
+  for (const [n, index] of last) ends[index]!.push(n);
+  return ends;
 }
 
 /** `text`, cut short with an ellipsis if it is wider than `width`. */
