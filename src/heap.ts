@@ -20,10 +20,21 @@ export function relieveHeap(budget = GARBAGE_BUDGET): boolean {
   const used = getHeapStatistics().used_heap_size;
   if (floor === undefined || used < floor) floor = used;
   if (used - floor <= budget) return false;
+  collectGarbage();
+  return true;
+}
+
+/**
+ * A full collection now: for a thread that has just let go of much (a build's main thread, of the checked plans) and
+ * would otherwise keep it until V8 next collects by itself, seconds later. `thorough` collects twice: the pages
+ * the first collection empties are given back to the system only at the next one (a build's main thread at 1,000
+ * plans: a heap of 107 MB after one collection, 45 MB after two, with 10 MB in use).
+ */
+export function collectGarbage(thorough = false): void {
   collect ??= gcFunction();
   collect();
+  if (thorough) collect();
   floor = getHeapStatistics().used_heap_size;
-  return true;
 }
 
 /**

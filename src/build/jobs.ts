@@ -3,23 +3,33 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FoundFile } from '../load/discover.js';
 import type { Plan, PlanKind } from '../load/plan.js';
 import { version } from '../version.js';
 import type { Format } from '../write/index.js';
 import { refsOf } from '../workspace/references.js';
-import { fromResult, toResult, type FileResult } from '../workspace/file-result.js';
 import { Workspace } from '../workspace/workspace.js';
 import { coverageOf, type NapCoverage } from '../coverage/coverage.js';
+
+/**
+ * A plan file a job renders from, as the main thread checked it. The worker reads and parses it again, and renders
+ * only if its text is the one checked: the main thread need not hold every plan, nor copy it to a worker, while the
+ * documents are rendered.
+ */
+export interface PlanFile {
+  found: FoundFile;
+  /** `textHash` of the text that was checked. */
+  hash: string;
+  /** Its length in characters: how long the job is likely to take. */
+  size: number;
+}
 
 /** What every job has: what it renders from, where it writes, through which template. */
 interface JobBase {
   /** Output path without extension, relative to the output folder (forward slashes). */
   out: string;
-  /**
-   * The plans the document shows, as the main thread loaded them, in workspace order: a worker renders from their
-   * data and never parses or checks them again.
-   */
-  files: FileResult[];
+  /** The plans the document shows, in workspace order. */
+  files: PlanFile[];
   template: string;
   locale: string;
   formats: Format[];
@@ -48,7 +58,10 @@ interface NapJob extends JobBase {
 
 export interface CoverageJob extends NapJob {
   type: 'coverage';
-  /** What the report shows, computed when the job is sent to be rendered (`sentJob`). */
+  /**
+   * What the report shows, computed on the main thread (`withReport`) from the plans it counts, so that the worker
+   * rendering the build's longest document is given its numbers and the NAP, not every plan; let go once sent.
+   */
   report?: NapCoverage;
 }
 
@@ -76,6 +89,9 @@ const hash = (...parts: (string | Uint8Array)[]): string => {
   for (const p of parts) h.update(p).update('\0');
   return h.digest('hex');
 };
+
+/** The hash of a plan's text, by which a worker knows the file it reads is the one checked. */
+export const textHash = (text: string): string => hash(text);
 
 const folderHashes = new Map<string, string>();
 
@@ -113,6 +129,15 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
   const tool = `wpsplan ${version()}`;
   const jobs: Job[] = [];
   const skipped: Skipped[] = [];
+  // Every job showing a NAP needs its hash: each text is hashed once.
+  const hashes = new Map<Plan, string>();
+  const hashOf = (plan: Plan): string => {
+    let known = hashes.get(plan);
+    if (known === undefined) hashes.set(plan, (known = textHash(plan.source.text)));
+    return known;
+  };
+  const filesOf = (plans: ReadonlySet<Plan>): PlanFile[] =>
+    ws.files.filter((f) => f.plan && plans.has(f.plan)).map((f) => ({ found: f.found, hash: hashOf(f.plan!), size: f.plan!.source.text.length }));
 
   for (const plan of reported) {
     const template = templates.of(plan.kind);
@@ -134,12 +159,12 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
     jobs.push({
       type: 'plan',
       out: outOf(plan),
-      files: filesOf(ws, new Set([plan, ...unique])),
+      files: filesOf(new Set([plan, ...unique])),
       planPath: plan.source.path,
       template: template.dir,
       locale,
       formats,
-      inputs: hash(tool, formats.join(','), folderHash(template.dir), locale, plan.source.text, ...unique.map((p) => p.source.text)),
+      inputs: hash(tool, formats.join(','), folderHash(template.dir), locale, hashOf(plan), ...unique.map(hashOf)),
     });
   }
 
@@ -156,13 +181,13 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
       out: outOf(nap, '.coverage'),
       napPath: nap.source.path,
       napId: nap.id,
-      files: filesOf(ws, counted),
+      files: filesOf(counted),
       leftOut: laps.filter((l) => withErrors.has(l.file)).map((l) => ({ id: l.id, file: l.file })),
       template: coverage.dir,
       locale,
       formats,
       // A local plan's errors change the report too: it is then left out.
-      inputs: hash(tool, formats.join(','), folderHash(coverage.dir), locale, nap.source.text, ...laps.flatMap((l) => [l.source.text, String(withErrors.has(l.file))])),
+      inputs: hash(tool, formats.join(','), folderHash(coverage.dir), locale, hashOf(nap), ...laps.flatMap((l) => [hashOf(l), String(withErrors.has(l.file))])),
     });
   }
   const rollup = templates.of('rollup');
@@ -183,13 +208,13 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
         napPath: nap.source.path,
         napId: nap.id,
         period,
-        files: filesOf(ws, counted),
+        files: filesOf(counted),
         leftOut: leftOut.filter((r) => isPeriod(r, period)).map((r) => ({ id: r.id, file: r.file })),
         template: rollup.dir,
         locale,
         formats,
         // Any local plan or report may change which report counts for the period, or be left out for its errors.
-        inputs: hash(tool, formats.join(','), folderHash(rollup.dir), locale, name, nap.source.text, ...[...laps, ...reports].flatMap((p) => [p.source.text, String(withErrors.has(p.file))])),
+        inputs: hash(tool, formats.join(','), folderHash(rollup.dir), locale, name, hashOf(nap), ...[...laps, ...reports].flatMap((p) => [hashOf(p), String(withErrors.has(p.file))])),
       });
     }
   }
@@ -197,20 +222,23 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
   return { jobs, skipped };
 }
 
-/**
- * A job as it is sent to be rendered. A coverage job goes with its numbers, computed here from the plans it counts,
- * and with the NAP alone: the worker rendering the build's longest document would otherwise be sent, and hold, a
- * second copy of every plan it counts (at 1,000 local plans, 22 MB of YAML and the data read from it).
- */
-export function sentJob(job: Job): Job {
+/** A coverage job with its numbers, computed from the workspace's plans it counts; other jobs as they are. */
+export function withReport(ws: Workspace, job: Job): Job {
   if (job.type !== 'coverage') return job;
-  const report = coverageOf(new Workspace(job.files.map(fromResult)), []).naps.find((n) => n.nap.id === job.napId);
-  return { ...job, files: job.files.filter((f) => f.plan?.id === job.napId), ...(report ? { report } : {}) };
+  const counted = new Set(job.files.map((f) => f.found.path));
+  const report = coverageOf(new Workspace(ws.files.filter((f) => counted.has(f.found.path))), []).naps.find((n) => n.nap.id === job.napId);
+  return { ...job, ...(report ? { report } : {}) };
 }
 
-/** The files of these plans in workspace order, as a worker receives them. */
-function filesOf(ws: Workspace, plans: ReadonlySet<Plan>): FileResult[] {
-  return ws.files.filter((f) => f.plan && plans.has(f.plan)).map((f) => ({ ...toResult(f), own: [] }));
+/**
+ * A job as it is handed to be rendered: a coverage job's numbers go with it and are let go here (at 1,000 local
+ * plans they are some 47 MB, and the job itself is kept to the end of the build).
+ */
+export function handOver(job: Job): Job {
+  if (job.type !== 'coverage' || !job.report) return job;
+  const sent = { ...job };
+  delete job.report;
+  return sent;
 }
 
 const isPeriod = (report: Plan, period: { start: number; end: number }): boolean => {

@@ -1,13 +1,15 @@
 // One build job (a plan, a coverage report or a roll-up): render it through its template (loaded once per process), write each format atomically.
 import { dirname, join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
+import { loadFile } from '../load/load-files.js';
+import { readSource } from '../load/read-source.js';
+import { Source } from '../load/source.js';
 import { buildCoverageDocument, buildDocument, buildRollupDocument, writeFormats, type Rendered } from '../render/render-plan.js';
 import { loadTemplate, type Template } from '../render/template.js';
-import { fromResult } from '../workspace/file-result.js';
-import { Workspace } from '../workspace/workspace.js';
+import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
 import { sha256 } from './manifest.js';
-import type { Job } from './jobs.js';
+import { textHash, type Job, type PlanFile } from './jobs.js';
 
 export interface JobResult {
   out: string;
@@ -17,15 +19,38 @@ export interface JobResult {
   ms: number;
 }
 
-/** Per process (each worker has its own): templates by folder. */
+/** Per process (each worker has its own): templates by folder, and the national plans most jobs show. */
 export class RenderCache {
   private readonly templates = new Map<string, Promise<{ template?: Template; diagnostics: Diagnostic[] }>>();
+  private readonly naps = new Map<string, WorkspaceFile>();
 
   constructor(readonly env: Env) {}
 
   template(dir: string): Promise<{ template?: Template; diagnostics: Diagnostic[] }> {
     let loaded = this.templates.get(dir);
     if (!loaded) this.templates.set(dir, (loaded = loadTemplate(this.env, dir)));
+    return loaded;
+  }
+
+  /**
+   * A plan file read and parsed again, or why it cannot be rendered: it can no longer be read, or it is not the text
+   * that was checked (someone saved it while the build ran).
+   */
+  async plan(file: PlanFile): Promise<WorkspaceFile | Diagnostic> {
+    const key = `${file.found.path}\0${file.hash}`;
+    const known = this.naps.get(key);
+    if (known) return known;
+    const read = await readSource(this.env, file.found);
+    if (!(read instanceof Source)) return read;
+    if (textHash(read.text) !== file.hash) {
+      return diagnostic('io/changed', {
+        file: file.found.file,
+        message: 'the file changed while the build ran; the documents that show it are not built',
+        hint: 'run wpsplan build again once the file is saved: it checks the new text first',
+      });
+    }
+    const loaded: WorkspaceFile = { ...loadFile(file.found, read), own: [] };
+    if (loaded.plan?.kind === 'NationalActionPlan') this.naps.set(key, loaded);
     return loaded;
   }
 }
@@ -50,7 +75,15 @@ export async function renderJob(cache: RenderCache, job: Job, outDir: string): P
   const started = performance.now();
   const { template, diagnostics } = await cache.template(job.template);
   if (!template) return { out: job.out, outputs: [], diagnostics, ms: performance.now() - started };
-  const ws = new Workspace(job.files.map(fromResult));
+  // A coverage report is sent its numbers: of the plans it counts, it reads only the NAP.
+  const needed = job.type === 'coverage' ? job.files.filter((f) => f.found.path === job.napPath) : job.files;
+  const files: WorkspaceFile[] = [];
+  for (const file of needed) {
+    const loaded = await cache.plan(file);
+    if ('found' in loaded) files.push(loaded);
+    else return { out: job.out, outputs: [], diagnostics: [loaded], ms: performance.now() - started };
+  }
+  const ws = new Workspace(files);
   const env = cache.env;
   let rendered: Rendered | undefined;
   if (job.type === 'plan') {

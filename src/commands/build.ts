@@ -2,21 +2,25 @@
 import { join, resolve, sep } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { planJobs, sentJob, shardOf, type Job } from '../build/jobs.js';
+import { handOver, planJobs, shardOf, withReport, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
 import { RENDER_LIMITS } from '../build/render-limits.js';
 import type { JobResult } from '../build/render-job.js';
+import { collectGarbage } from '../heap.js';
 import { displayPath } from '../load/discover.js';
 import type { PlanKind } from '../load/plan.js';
+import { readSource } from '../load/read-source.js';
+import { Source } from '../load/source.js';
 import { templateDir } from '../render/template-dir.js';
 import { reporters } from '../report/index.js';
+import type { FileSummary } from '../report/reporter.js';
 import { version } from '../version.js';
 import { WorkerPool, workerExists } from '../worker-pool.js';
 import type { Format } from '../write/index.js';
 import { workspaceOptions, type WorkspaceOptions } from '../workspace/load-workspace.js';
 import { ExitStatus, usageError } from './exit-status.js';
-import { validatePaths, type ValidationResult } from './validate.js';
+import { validatePaths } from './validate.js';
 
 export interface BuildOptions extends WorkspaceOptions {
   output: string;
@@ -63,7 +67,94 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
   }
 }
 
+/**
+ * What a build keeps of the checked workspace once it knows its jobs: not the plans. The workers read each plan
+ * again as they render it, so the plans are not all held here for the length of the build (at 1,000 local plans,
+ * some 120 MB of text and data on this thread).
+ */
+interface Planned {
+  outDir: string;
+  manifestPath: string;
+  previous: Manifest;
+  /** The jobs to render, coverage jobs with their numbers. */
+  todo: Job[];
+  /** The rows of the jobs left as they are. */
+  rows: Row[];
+  /** Plans not built, and the files whose errors stop them. */
+  skipped: { file: string; because: string[] }[];
+  /** The errors that stop them. */
+  errors: Diagnostic[];
+  files: FileSummary[];
+  /** The texts of the files those errors are in, and of the config, for the report's code frames. */
+  sources: Map<string, Source>;
+}
+
 async function build(env: Env, paths: readonly string[], options: BuildOptions, workers: () => RenderPool | undefined): Promise<ExitStatus> {
+  const planned = await planBuild(env, paths, options);
+  if (typeof planned === 'number') return planned;
+  const { outDir, manifestPath, previous, todo, rows, skipped, errors } = planned;
+  const progress = new Progress(env, options.format === 'text', todo.length, options.color);
+  const results = new Map<string, JobResult>();
+  // Longest first, so that the last jobs to start are short ones and the workers finish together: the coverage
+  // reports and roll-ups (whose length grows with all the plans they count), then the plans by size. But each worker
+  // renders a few plans before any report, so that the long reports run on code V8 has compiled by then.
+  const sorted = [...todo].sort((a, b) => weight(b) - weight(a));
+  const first = new Set<Job>(sorted.filter((j) => j.type === 'plan').slice(0, PLANS_BEFORE_REPORTS * (options.jobs ?? env.parallelism)));
+  const ordered = [...first, ...sorted.filter((j) => !first.has(j))];
+  try {
+    const done = (r: JobResult): void => {
+      results.set(r.out, r);
+      progress.tick(r.out, r.outputs.length > 0 ? 'built' : 'failed', r.ms);
+    };
+    const pool = ordered.length > 0 ? workers() : undefined;
+    if (pool) {
+      // The checked plans are garbage once the coverage numbers made from them are sent (at 1,000 local plans, some
+      // 150 MB on this thread): they are collected then, while the workers render, not when V8 would (seconds later).
+      let reports = ordered.filter((j) => j.type === 'coverage' && j.report).length;
+      const running = pool.run(ordered.map((job) => ({ job, outDir })), done, (task) => {
+        const job = handOver(task.job);
+        if (job !== task.job && --reports === 0) setImmediate(() => collectGarbage(true));
+        return { ...task, job };
+      });
+      if (reports === 0) collectGarbage(true);
+      await running;
+    } else {
+      // The renderers load on this thread only here: a build's main thread otherwise never needs them.
+      const { RenderCache, renderJob } = await import('../build/render-job.js');
+      const cache = new RenderCache(env);
+      for (const job of ordered) done(await renderJob(cache, handOver(job), outDir));
+    }
+  } finally {
+    progress.stop();
+  }
+
+  const manifest: Manifest = { tool: `wpsplan ${version()}`, outputs: [...previous.outputs], inputs: { ...previous.inputs } };
+  const diagnostics: Diagnostic[] = [];
+  for (const job of todo) {
+    const r = results.get(job.out)!;
+    diagnostics.push(...r.diagnostics);
+    manifest.outputs = manifest.outputs.filter((o) => !o.file.startsWith(`${job.out}.`) || o.file.slice(job.out.length + 1).includes('.'));
+    if (r.outputs.length === 0) {
+      delete manifest.inputs[job.out];
+      rows.push({ job: job.out, source: sourceOf(env, job), status: 'failed', outputs: [], ms: r.ms });
+      continue;
+    }
+    manifest.inputs[job.out] = job.inputs;
+    manifest.outputs.push(...r.outputs.map((o) => ({ file: o.file, source: sourceOf(env, job), sha256: o.sha256 })));
+    rows.push({ job: job.out, source: sourceOf(env, job), status: 'built', outputs: r.outputs.map((o) => o.file), ms: r.ms });
+  }
+  for (const s of skipped) rows.push({ job: s.file, source: s.file, status: 'not built: errors', outputs: [], ms: 0 });
+  await writeManifest(env, manifestPath, manifest);
+
+  rows.sort((a, b) => (a.job < b.job ? -1 : a.job > b.job ? 1 : 0));
+  const shown = [...errors, ...diagnostics];
+  const sources = await withSources(env, planned.sources, shown);
+  report(env, options, rows, shown, { files: planned.files, lineText: (file, line) => sources.get(file)?.lineText(line) }, outDir);
+  return rows.some((r) => r.status === 'failed' || r.status === 'not built: errors') ? ExitStatus.Problems : ExitStatus.Clean;
+}
+
+/** Checks the workspace and plans the build: the jobs, those left as they are, the plans not built and why. */
+async function planBuild(env: Env, paths: readonly string[], options: BuildOptions): Promise<Planned | ExitStatus> {
   const result = await validatePaths(env, paths, workspaceOptions(options));
   if (!result) return ExitStatus.Usage;
   if (result.usageProblem) return ExitStatus.Usage;
@@ -107,54 +198,21 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
   // An output someone deleted or changed is built again, whatever the manifest says.
   for (const job of jobs) if (!todo.includes(job) && !onDisk.has(job.out)) todo.push(job);
 
-  const progress = new Progress(env, options.format === 'text', todo.length, options.color);
-  const results = new Map<string, JobResult>();
-  // Longest first, so that the last jobs to start are short ones and the workers finish together: the coverage
-  // reports and roll-ups (whose length grows with all the plans they count), then the plans by size. But each worker
-  // renders a few plans before any report, so that the long reports run on code V8 has compiled by then.
-  const sorted = [...todo].sort((a, b) => weight(b) - weight(a));
-  const first = new Set<Job>(sorted.filter((j) => j.type === 'plan').slice(0, PLANS_BEFORE_REPORTS * (options.jobs ?? env.parallelism)));
-  const ordered = [...first, ...sorted.filter((j) => !first.has(j))];
-  try {
-    const done = (r: JobResult): void => {
-      results.set(r.out, r);
-      progress.tick(r.out, r.outputs.length > 0 ? 'built' : 'failed', r.ms);
-    };
-    const pool = ordered.length > 0 ? workers() : undefined;
-    if (pool) {
-      await pool.run(ordered.map((job) => ({ job, outDir })), done, (task) => ({ ...task, job: sentJob(task.job) }));
-    } else {
-      // The renderers load on this thread only here: a build's main thread otherwise never needs them.
-      const { RenderCache, renderJob } = await import('../build/render-job.js');
-      const cache = new RenderCache(env);
-      for (const job of ordered) done(await renderJob(cache, sentJob(job), outDir));
-    }
-  } finally {
-    progress.stop();
-  }
-
-  const manifest: Manifest = { tool: `wpsplan ${version()}`, outputs: [...previous.outputs], inputs: { ...previous.inputs } };
-  const diagnostics: Diagnostic[] = [];
-  for (const job of todo) {
-    const r = results.get(job.out)!;
-    diagnostics.push(...r.diagnostics);
-    manifest.outputs = manifest.outputs.filter((o) => !o.file.startsWith(`${job.out}.`) || o.file.slice(job.out.length + 1).includes('.'));
-    if (r.outputs.length === 0) {
-      delete manifest.inputs[job.out];
-      rows.push({ job: job.out, source: sourceOf(env, job), status: 'failed', outputs: [], ms: r.ms });
-      continue;
-    }
-    manifest.inputs[job.out] = job.inputs;
-    manifest.outputs.push(...r.outputs.map((o) => ({ file: o.file, source: sourceOf(env, job), sha256: o.sha256 })));
-    rows.push({ job: job.out, source: sourceOf(env, job), status: 'built', outputs: r.outputs.map((o) => o.file), ms: r.ms });
-  }
-  for (const s of shardOf(skipped, options.shard)) rows.push({ job: s.plan.file, source: s.plan.file, status: 'not built: errors', outputs: [], ms: 0 });
-  await writeManifest(env, manifestPath, manifest);
-
-  rows.sort((a, b) => (a.job < b.job ? -1 : a.job > b.job ? 1 : 0));
   const errors = result.all.filter((d) => d.severity === 'error' && skipped.some((s) => s.because.includes(d.file)));
-  report(env, options, rows, [...errors, ...diagnostics], result, outDir);
-  return rows.some((r) => r.status === 'failed' || r.status === 'not built: errors') ? ExitStatus.Problems : ExitStatus.Clean;
+  const sources = new Map<string, Source>();
+  for (const f of ws.files) if (f.source && errors.some((d) => d.file === f.found.file)) sources.set(f.found.file, f.source);
+  if (result.config?.source) sources.set(result.config.source.file, result.config.source);
+  return {
+    outDir,
+    manifestPath,
+    previous,
+    todo: todo.map((job) => withReport(ws, job)),
+    rows,
+    skipped: shardOf(skipped, options.shard).map((s) => ({ file: s.plan.file, because: s.because })),
+    errors,
+    files: result.files,
+    sources,
+  };
 }
 
 /** Jobs whose outputs are on disk exactly as the manifest recorded them. */
@@ -174,11 +232,22 @@ async function verified(env: Env, outDir: string, manifest: Manifest, jobs: Job[
 
 /** How long a job is likely to take, in characters of YAML: the plan's own text, or all the plans a report counts. */
 const weight = (job: Job): number =>
-  job.files.reduce((sum, f) => sum + (job.type !== 'plan' || f.found.path === job.planPath ? (f.text?.length ?? 0) : 0), 0);
+  job.files.reduce((sum, f) => sum + (job.type !== 'plan' || f.found.path === job.planPath ? f.size : 0), 0);
 
 const sourceOf = (env: Env, job: Job): string => displayPath(env, job.type === 'plan' ? job.planPath : job.napPath);
 
-function report(env: Env, options: BuildOptions, rows: Row[], diagnostics: Diagnostic[], result: ValidationResult, outDir: string): void {
+/** The sources the report shows code from, with those of the files the rendering found problems in read again. */
+async function withSources(env: Env, known: ReadonlyMap<string, Source>, diagnostics: readonly Diagnostic[]): Promise<Map<string, Source>> {
+  const sources = new Map(known);
+  for (const file of new Set(diagnostics.filter((d) => d.range).map((d) => d.file))) {
+    if (sources.has(file)) continue;
+    const read = await readSource(env, { path: resolve(env.cwd, file), file, explicit: false });
+    if (read instanceof Source) sources.set(file, read);
+  }
+  return sources;
+}
+
+function report(env: Env, options: BuildOptions, rows: Row[], diagnostics: Diagnostic[], result: { files: readonly FileSummary[]; lineText: (file: string, line: number) => string | undefined }, outDir: string): void {
   if (options.format === 'json') {
     env.stdout.write(`${JSON.stringify({ output: displayPath(env, outDir), jobs: rows, diagnostics }, null, 2)}\n`);
     return;

@@ -70,6 +70,7 @@ export const codes = {
   'template/image': { severity: 'error', title: 'An image is missing, outside the template or plan folder, or not PNG or JPEG.' },
   'template/missing-labels': { severity: 'info', title: "The plan's language lacks some labels in this template; English ones are used." },
   'io/write': { severity: 'error', title: 'An output file cannot be written.' },
+  'io/changed': { severity: 'error', title: 'A plan file changed while the build ran: the documents showing it are not built.' },
   'config/unknown-code': { severity: 'error', title: 'The config names a diagnostic code that does not exist, or one whose severity cannot be changed.' },
   'config/waiver-expired': { severity: 'warning', title: "A waiver's `until` date has passed: the finding it silenced is reported again." },
   'config/waiver-unused': { severity: 'warning', title: 'A waiver matches no finding: the problem was fixed, or the waiver names the wrong plan, element or code.' },

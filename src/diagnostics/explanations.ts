@@ -524,6 +524,10 @@ export const explanations = {
     why: 'The documents could not be saved where you asked, so they were not produced: the output folder may be read-only, or a document would have replaced one of the input files.',
     fix: 'Choose another output folder with `-o`, one you may write to and that does not hold your plan files; close the document first if another program has it open.',
   },
+  'io/changed': {
+    why: 'A build checks every plan first and renders afterwards, reading each plan file again. A file saved in between is no longer the text that was checked, so the documents that show it are not built from it: they could carry an error the check would have caught.',
+    fix: 'Run `wpsplan build` again once you have finished editing: it checks the new text, and renders only what changed.',
+  },
   'config/unknown-code': {
     why: 'A rule or waiver in `wpsplan.config.yaml` names a code that does not exist, often a misspelling, so the setting does nothing: a check the team meant to make stricter, or a finding it meant to accept, stays as before. Codes of reading, YAML and schema problems cannot be changed at all, because such a file cannot be read as a plan.',
     fix: 'Correct the code (the hint suggests the nearest one; `wpsplan explain` lists them all). For a `load/`, `io/`, `yaml/` or `schema/` code, fix the plan file instead of changing the severity.',
