@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handOver, planJobs, textHash, withReport } from '../../src/build/jobs.js';
+import { handOver, planJobs, textHash, withReport, type Job, type PlanJob } from '../../src/build/jobs.js';
 import { RenderCache, renderJob } from '../../src/build/render-job.js';
 import { coverageOf } from '../../src/coverage/coverage.js';
 import { nodeEnv } from '../../src/env.js';
@@ -36,10 +36,12 @@ async function plan(dir: string) {
   return { env, ws, jobs };
 }
 
+const tuzlaJob = (jobs: Job[]): PlanJob => jobs.find((j): j is PlanJob => j.type === 'plan' && j.planPath.endsWith('tuzla.lap.yaml'))!;
+
 describe('build jobs', () => {
   it('name each plan file by path, with the hash and length of the text checked', async () => {
     const { ws, jobs } = await plan(examples);
-    const job = jobs.find((j) => j.type === 'plan' && j.planPath.endsWith('tuzla.lap.yaml'))!;
+    const job = tuzlaJob(jobs);
     const lap = ws.files.find((f) => f.found.path === job.planPath)!;
     // The LAP and the NAP it localizes, and nothing of their data.
     expect(job.files.map((f) => f.found.file.split('/').pop()).sort()).toEqual(['ba-nap-2018-2022.nap.yaml', 'tuzla.lap.yaml']);
@@ -68,7 +70,7 @@ describe('build jobs', () => {
   it('render from the files read again, and not a plan saved after it was checked', async () => {
     const dir = copyOfExamples();
     const { env, jobs } = await plan(dir);
-    const job = jobs.find((j) => j.type === 'plan' && j.planPath.endsWith('tuzla.lap.yaml'))!;
+    const job = tuzlaJob(jobs);
     const out = join(dir, 'out');
     const cache = new RenderCache(env);
 
