@@ -39,9 +39,10 @@ export class WorkerPool<T, R> {
 
   /**
    * Runs the tasks, two in flight per worker so none waits; results in task order. `prepare` makes what is posted
-   * for a task when it is posted, so work for the last tasks is not done, and held, before they are due.
+   * for a task when it is posted, so work for the last tasks is not done, and held, before they are due; it may
+   * take its time (reading a file) while the worker renders the task before.
    */
-  async run(tasks: readonly T[], onResult?: (result: R, index: number) => void, prepare: (task: T) => T = (task) => task): Promise<R[]> {
+  async run(tasks: readonly T[], onResult?: (result: R, index: number) => void, prepare: (task: T) => T | Promise<T> = (task) => task): Promise<R[]> {
     const results: R[] = new Array(tasks.length);
     let next = 0;
     const lane = (worker: Worker): Promise<void> =>
@@ -62,7 +63,7 @@ export class WorkerPool<T, R> {
           }
           const id = next++;
           pending++;
-          worker.postMessage({ id, task: prepare(tasks[id]!) });
+          Promise.resolve(prepare(tasks[id]!)).then((task) => worker.postMessage({ id, task }), reject);
         };
         const receive = (message: { id: number; result?: R; error?: string }): void => {
           pending--;

@@ -2,13 +2,18 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Env } from '../env.js';
 import type { FoundFile } from '../load/discover.js';
+import { loadFile } from '../load/load-files.js';
 import type { Plan, PlanKind } from '../load/plan.js';
+import { readSource } from '../load/read-source.js';
+import { Source } from '../load/source.js';
 import { version } from '../version.js';
 import type { Format } from '../write/index.js';
+import { toResult, type FileResult } from '../workspace/file-result.js';
 import { refsOf } from '../workspace/references.js';
-import { Workspace } from '../workspace/workspace.js';
+import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
 import { coverageOf, type NapCoverage } from '../coverage/coverage.js';
 
 /**
@@ -30,6 +35,11 @@ interface JobBase {
   out: string;
   /** The plans the document shows, in workspace order. */
   files: PlanFile[];
+  /**
+   * A plan's own file, read again and parsed on the main thread as the job is sent (`withPlanRead`): the worker then
+   * parses only the NAP, once. Parsing a plan takes some ten times longer than receiving its data.
+   */
+  read?: FileResult;
   template: string;
   locale: string;
   formats: Format[];
@@ -220,6 +230,32 @@ export function planJobs(ws: Workspace, errors: readonly Diagnostic[], templates
   }
   jobs.sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
   return { jobs, skipped };
+}
+
+/**
+ * A plan file read and parsed again, or why it cannot be rendered: it can no longer be read, or it is not the text
+ * that was checked (someone saved it while the build ran).
+ */
+export async function readPlanFile(env: Env, file: PlanFile): Promise<WorkspaceFile | Diagnostic> {
+  const read = await readSource(env, file.found);
+  if (!(read instanceof Source)) return read;
+  if (textHash(read.text) !== file.hash) {
+    return diagnostic('io/changed', {
+      file: file.found.file,
+      message: 'the file changed while the build ran; the documents that show it are not built',
+      hint: 'run wpsplan build again once the file is saved: it checks the new text first',
+    });
+  }
+  return { ...loadFile(file.found, read), own: [] };
+}
+
+/** A plan job with its own file read again (`read`), when it can be; other jobs, and a file that cannot, as they are. */
+export async function withPlanRead(env: Env, job: Job): Promise<Job> {
+  if (job.type !== 'plan') return job;
+  const file = job.files.find((f) => f.found.path === job.planPath);
+  const read = file ? await readPlanFile(env, file) : undefined;
+  // A file that cannot be read is left to the worker, which reports why.
+  return read && 'found' in read ? { ...job, read: toResult(read) } : job;
 }
 
 /** A coverage job with its numbers, computed from the workspace's plans it counts; other jobs as they are. */

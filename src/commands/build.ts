@@ -2,7 +2,7 @@
 import { join, resolve, sep } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { handOver, planJobs, shardOf, withReport, type Job } from '../build/jobs.js';
+import { handOver, planJobs, shardOf, withPlanRead, withReport, type Job } from '../build/jobs.js';
 import { MANIFEST, readManifest, sha256, writeManifest, type Manifest } from '../build/manifest.js';
 import { Progress } from '../build/progress.js';
 import { RENDER_LIMITS } from '../build/render-limits.js';
@@ -111,10 +111,10 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
       // The checked plans are garbage once the coverage numbers made from them are sent (at 1,000 local plans, some
       // 150 MB on this thread): they are collected then, while the workers render, not when V8 would (seconds later).
       let reports = ordered.filter((j) => j.type === 'coverage' && j.report).length;
-      const running = pool.run(ordered.map((job) => ({ job, outDir })), done, (task) => {
+      const running = pool.run(ordered.map((job) => ({ job, outDir })), done, async (task) => {
         const job = handOver(task.job);
         if (job !== task.job && --reports === 0) setImmediate(() => collectGarbage(true));
-        return { ...task, job };
+        return { ...task, job: await withPlanRead(env, job) };
       });
       if (reports === 0) collectGarbage(true);
       await running;

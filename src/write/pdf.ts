@@ -1,26 +1,37 @@
 // The PDF writer: lays the Document out itself (./pdf/layout.ts, ./pdf/table.ts), paginates it (./pdf/flow.ts)
 // and paints the pages with pdfkit (./pdf/paint.ts), embedding Noto Sans (./pdf/fonts.ts).
 //
-// Layout happens once, before any page is drawn: every heading's page is then known, so the contents and the
-// footer's "{pages}" are filled in on the single painting pass. The output depends on the Document and the theme
-// only: the dates come from `meta.date`, and pdfkit's file ID is derived from the document info.
+// Layout happens before any page is drawn: every heading's page is then known, so the contents and the footer's
+// "{pages}" are filled in on the single painting pass. A document is laid out once and kept whole until painted;
+// a long one (a coverage report of hundreds of municipalities) is laid out twice instead, the first time only to
+// learn those pages, the second page by page as it is painted, so that its layout is never whole in memory. Both
+// give the same bytes. The output depends on the Document and the theme only: the dates come from `meta.date`, and
+// pdfkit's file ID is derived from the document info.
 import type { Block, Document } from '../document/model.js';
 import { plainText } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
+import { collectGarbage } from '../heap.js';
 import { loadFaces } from './pdf/fonts.js';
-import { paginate, type LaidPage, type PageFrame } from './pdf/flow.js';
-import { layoutBlocks, type Ctx, type HeadingInfo, type Orientation } from './pdf/layout.js';
-import { paint } from './pdf/paint.js';
+import { paginate, Paginator, type PageFrame } from './pdf/flow.js';
+import { layoutFlow, type Ctx, type HeadingInfo, type Orientation } from './pdf/layout.js';
+import { Numbering, PageFacts, startPaint } from './pdf/paint.js';
 import type { InlineEnv } from './pdf/text.js';
-import { node, type Slice } from './pdf/types.js';
+import { node, type FlowItem, type StructNode } from './pdf/types.js';
 import type { Writer } from './writer.js';
 
 export const pdf: Writer = async (document, theme) => renderPdf(document, theme);
 
-export async function renderPdf(document: Document, theme: Theme): Promise<Uint8Array> {
+/**
+ * Documents with this many table cells or more are laid out twice (see above): about 2,000 cells take 10 MB of
+ * layout. A plan has a few hundred; the coverage report of 100 municipalities about 10,000, of 1,000 about 97,000.
+ */
+export const LAID_OUT_TWICE = 20_000;
+
+/** `twiceFrom`: the number of table cells from which the document is laid out twice; the bytes are the same. */
+export async function renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): Promise<Uint8Array> {
   const faces = loadFaces();
   const frames = pageFrames(theme);
-  const { headings, toc, anchors } = collectHeadings(document.blocks);
+  const { anchors } = collectHeadings(document.blocks);
   const env: InlineEnv = {
     faces,
     linkColor: theme.colors.accent,
@@ -32,24 +43,66 @@ export async function renderPdf(document: Document, theme: Theme): Promise<Uint8
       return LINK_SCHEME.test(href) ? href : null;
     },
   };
-  const ctx: Ctx = {
-    theme,
-    faces,
-    env,
-    headings,
-    toc,
-    textWidth: { portrait: frames.portrait.textWidth, landscape: frames.landscape.textWidth },
-    textHeight: { portrait: frames.portrait.textHeight, landscape: frames.landscape.textHeight },
-    serial: { toc: 0 },
+  /** The page flow laid out afresh, a part at a time. */
+  const layout = (root: StructNode): Iterable<FlowItem[]> => {
+    const { headings, toc } = collectHeadings(document.blocks);
+    const ctx: Ctx = {
+      theme,
+      faces,
+      env,
+      headings,
+      toc,
+      textWidth: { portrait: frames.portrait.textWidth, landscape: frames.landscape.textWidth },
+      textHeight: { portrait: frames.portrait.textHeight, landscape: frames.landscape.textHeight },
+      serial: { toc: 0 },
+    };
+    const box = { width: frames.portrait.textWidth, parent: root, orientation: 'portrait', flow: true, size: theme.sizes.body, color: theme.colors.text, bold: false, leading: 1.3, tight: false, listLevel: 0 } as const;
+    return layoutFlow(document.blocks, box, ctx);
   };
+  const facts = new PageFacts();
+  const paintInput = (root: StructNode, nodes: (StructNode | undefined)[]) => ({ meta: document.meta, theme, faces, root, facts, nodes });
+
+  if (cellCount(document.blocks) < twiceFrom) {
+    const root = node('Document', null);
+    const nodes: StructNode[] = [];
+    const numbering = new Numbering(nodes);
+    const items: FlowItem[] = [];
+    for (const part of layout(root)) for (const item of part) items.push(item);
+    const pages = paginate(items, frames);
+    pages.forEach((page, index) => facts.see(page, index, numbering));
+    const canvas = startPaint(paintInput(root, nodes));
+    pages.forEach((page, index) => canvas.page(page, index));
+    return canvas.end();
+  }
+  // The garbage of a long document is counted from what is alive when it starts (`relieveHeap`).
+  collectGarbage();
+  // The first layout's nodes are numbered as the second's will be, and not kept.
+  const numbered = new Numbering();
+  const first = new Paginator(frames, (page, index) => facts.see(page, index, numbered));
+  for (const part of layout(node('Document', null))) first.add(part);
+  first.finish();
   const root = node('Document', null);
-  const items = layoutBlocks(
-    document.blocks,
-    { width: frames.portrait.textWidth, parent: root, orientation: 'portrait', flow: true, size: theme.sizes.body, color: theme.colors.text, bold: false, leading: 1.3, tight: false, listLevel: 0 },
-    ctx,
-  );
-  const pages = paginate(items, frames);
-  return paint({ pages, meta: document.meta, theme, faces, root, destPages: destinationPages(pages) });
+  const nodes: (StructNode | undefined)[] = [];
+  const numbering = new Numbering(nodes);
+  const canvas = startPaint(paintInput(root, nodes));
+  const second = new Paginator(frames, (page, index) => {
+    numbering.page(page);
+    canvas.page(page, index);
+  });
+  for (const part of layout(root)) second.add(part);
+  second.finish();
+  return canvas.end();
+}
+
+/** The table cells of the blocks, nested tables included: how long the layout of a document is. */
+function cellCount(blocks: readonly Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.type === 'section') count += cellCount(block.blocks);
+    else if (block.type === 'list') for (const item of block.items) count += cellCount(item);
+    else if (block.type === 'table') for (const row of [...block.head, ...block.body]) for (const cell of row.cells) count += 1 + cellCount(cell.blocks);
+  }
+  return count;
 }
 
 /** External links the PDF makes clickable; anything else (relative paths, scripts) stays plain text. */
@@ -101,17 +154,4 @@ function collectHeadings(blocks: readonly Block[]) {
   };
   visit(blocks);
   return { headings, toc, anchors };
-}
-
-/** The page index of every named destination, from the laid-out pages. */
-function destinationPages(pages: readonly LaidPage[]): Map<string, number> {
-  const found = new Map<string, number>();
-  const walk = (slice: Slice, index: number) => {
-    for (const op of slice.ops) if (op.k === 'dest' && !found.has(op.name)) found.set(op.name, index);
-    if (slice.kids) for (const kid of slice.kids) walk(kid.slice, index);
-  };
-  pages.forEach((page, index) => {
-    for (const placed of page.placed) walk(placed.slice, index);
-  });
-  return found;
 }

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handOver, planJobs, textHash, withReport, type Job, type PlanJob } from '../../src/build/jobs.js';
+import { handOver, planJobs, textHash, withPlanRead, withReport, type Job, type PlanJob } from '../../src/build/jobs.js';
 import { RenderCache, renderJob } from '../../src/build/render-job.js';
 import { coverageOf } from '../../src/coverage/coverage.js';
 import { nodeEnv } from '../../src/env.js';
@@ -65,6 +65,20 @@ describe('build jobs', () => {
     const planJob = jobs.find((j) => j.type === 'plan')!;
     expect(withReport(ws, planJob)).toBe(planJob);
     expect(handOver(planJob)).toBe(planJob);
+  });
+
+  it("read a plan job's own file again as it is sent, unless it changed since it was checked", async () => {
+    const dir = copyOfExamples();
+    const { env, ws, jobs } = await plan(dir);
+    const job = tuzlaJob(jobs);
+    const sent = await withPlanRead(env, job);
+    expect(sent.read?.found.path).toBe(job.planPath);
+    expect(sent.read?.plan?.data).toEqual(ws.files.find((f) => f.found.path === job.planPath)!.plan!.data);
+    // The NAP is left to the worker, which parses it once.
+    expect(sent.files).toHaveLength(2);
+
+    writeFileSync(job.planPath, '# saved while the build ran\n', { flag: 'a' });
+    expect((await withPlanRead(env, job)).read).toBeUndefined();
   });
 
   it('render from the files read again, and not a plan saved after it was checked', async () => {

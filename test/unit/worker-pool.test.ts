@@ -55,6 +55,15 @@ describe('WorkerPool', () => {
     });
   });
 
+  it('waits for a `prepare` that takes its time, and rejects the run if it fails', async () => {
+    await withPool('echo-later.mjs', "parentPort.on('message', ({ id, task }) => parentPort.postMessage({ id, result: task }));", 2, async (pool) => {
+      // The first task is prepared last: results still come in task order.
+      const slow = (task: number) => new Promise<number>((resolve) => setTimeout(() => resolve(task + 100), task === 1 ? 40 : 1));
+      expect(await pool.run([1, 2, 3, 4, 5], undefined, slow)).toEqual([101, 102, 103, 104, 105]);
+      await expect(pool.run([1, 2, 3], undefined, async (task) => (task === 3 ? Promise.reject(new Error('cannot read plan 3')) : task))).rejects.toThrow('cannot read plan 3');
+    });
+  });
+
   it('rejects the run with the message of a task that failed', async () => {
     await withPool('fail.mjs', "parentPort.on('message', ({ id, task }) => parentPort.postMessage(task === 2 ? { id, error: 'task 2 failed' } : { id, result: task }));", 1, async (pool) => {
       await expect(pool.run([1, 2, 3])).rejects.toThrow('task 2 failed');

@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, Inline } from '../../src/document/model.js';
 import { plainText } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
-import { pdf } from '../../src/write/pdf.js';
+import { pdf, renderPdf } from '../../src/write/pdf.js';
+import { paginate, Paginator, type LaidPage } from '../../src/write/pdf/flow.js';
+import { loadFaces } from '../../src/write/pdf/fonts.js';
+import { layoutFlow, type Box, type Ctx } from '../../src/write/pdf/layout.js';
+import { node } from '../../src/write/pdf/types.js';
 import { latin1, openPdf, pdfPages, type PdfProxy } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
@@ -295,6 +299,83 @@ describe('pdf writer: the structure tree of a long document', () => {
     expect(counts.get('Table')).toBe(1);
     expect(cellsWithContent.filter(Boolean)).toHaveLength(rows * 2);
     expect((await pdfPages(bytes)).join('\n')).toContain('After the table.');
+  });
+});
+
+/** A layout context and page-flow box for the text area of `frames` below, without contents entries. */
+function layoutCtx(): Ctx {
+  const faces = loadFaces();
+  return {
+    theme,
+    faces,
+    env: { faces, linkColor: theme.colors.accent, resolveHref: () => null },
+    headings: new Map(),
+    toc: [],
+    textWidth: { portrait: 483, landscape: 730 },
+    textHeight: { portrait: 730, landscape: 483 },
+    serial: { toc: 0 },
+  };
+}
+const layoutBox = (): Box => ({ width: 483, parent: node('Document', null), orientation: 'portrait', flow: true, size: 10, color: '#000000', bold: false, leading: 1.3, tight: false, listLevel: 0 });
+
+describe('pdf writer: a long document, laid out twice', () => {
+  const longTable = (rows: number): Block => ({
+    type: 'table',
+    columns: [1, 4],
+    head: [{ cells: [{ blocks: [p('Id')] }, { blocks: [p('Municipality')] }] }],
+    body: Array.from({ length: rows }, (_, i) => ({ cells: [{ blocks: [p(`R${i + 1}`)] }, { blocks: [p(`Općina ${i + 1} ${'i njen opis '.repeat(i % 7)}`)] }] })),
+  });
+  const documents: [string, Document][] = [
+    ['the sample document', sampleDocument],
+    [
+      'a long table between sections, page breaks and a contents',
+      doc([
+        { type: 'toc', title: 'Sadržaj', depth: 2 },
+        { type: 'page-break' },
+        { type: 'heading', level: 1, numbered: true, children: [t('Općine')] },
+        longTable(150),
+        { type: 'section', orientation: 'landscape', blocks: [{ type: 'heading', level: 2, numbered: true, children: [t('Matrica')] }, longTable(90), p('Poslije tabele.')] },
+        { type: 'section', orientation: 'landscape', blocks: [longTable(20)] },
+        p('Kraj.'),
+      ]),
+    ],
+  ];
+
+  it.each(documents)('gives the same bytes as laid out once: %s', async (_, document) => {
+    const once = await renderPdf(document, theme, Infinity);
+    const twice = await renderPdf(document, theme, 0);
+    expect(Buffer.compare(Buffer.from(twice), Buffer.from(once))).toBe(0);
+  });
+
+  it('places the same slices on the same pages however the items arrive', () => {
+    const frame = { width: 595, height: 842, left: 56, top: 56, textWidth: 483, textHeight: 730 };
+    const frames = { portrait: frame, landscape: { ...frame, width: 842, height: 595, textWidth: 730, textHeight: 483 } };
+    // Headings and lines kept with a table land at every height of a page, so that their chains end on the next.
+    const kept = (n: number): Document =>
+      doc([
+        ...Array.from({ length: n }, (_, i) => p(`Filler line ${i}`)),
+        { type: 'heading', level: 2, numbered: false, children: [t('Kept heading')] },
+        { type: 'paragraph', children: [t('Pillars: protection')], keepWithNext: true },
+        longTable(40),
+      ]);
+    const items = (document: Document) => {
+      const out = [];
+      for (const part of layoutFlow(document.blocks, layoutBox(), layoutCtx())) out.push(...part);
+      return out;
+    };
+    const shape = (pages: LaidPage[]) => pages.map((page) => `${page.orientation}:${page.placed.map((pl) => `${pl.y.toFixed(2)}/${pl.slice.h.toFixed(2)}`).join(',')}`);
+    for (const document of [documents[1]![1], ...Array.from({ length: 24 }, (_, i) => kept(28 + i))]) {
+      const whole = shape(paginate(items(document), frames));
+      expect(whole.length).toBeGreaterThan(1);
+      for (const size of [1, 2, 5, 17]) {
+        const pages: LaidPage[] = [];
+        const paginator = new Paginator(frames, (page) => pages.push(page));
+        const all = items(document);
+        for (let i = 0; i < all.length; i += size) paginator.add(all.slice(i, i + size));
+        paginator.finish();
+        expect(shape(pages), `${size} items at a time`).toEqual(whole);
+      }
+    }
   });
 });
 

@@ -55,86 +55,116 @@ export interface Box {
 
 /** Stacks the items of consecutive blocks, collapsing the space after one block and before the next into glue. */
 export class Stack {
-  readonly items: FlowItem[] = [];
+  items: FlowItem[] = [];
   /** The space owed after the last block; -1 at the start of a box or page. */
   private after = -1;
+  private last: FlowItem | undefined;
   push(items: readonly FlowItem[], before: number, after: number): void {
     if (items.length === 0) return;
-    const last = this.items[this.items.length - 1];
+    const last = this.last;
     if (this.after >= 0) {
       const gap = Math.max(this.after, before);
       if (gap > 0) this.items.push({ h: gap, ops: [], glue: true, keep: last !== undefined && !isBreak(last) && last.keep === true });
     }
     for (const item of items) this.items.push(item);
-    this.after = isBreak(items[items.length - 1]!) ? -1 : after;
+    this.last = items[items.length - 1]!;
+    this.after = isBreak(this.last) ? -1 : after;
+  }
+
+  /** Owes `after` after what was stacked last, as if it had been pushed with it (a section's blocks, as one). */
+  owe(after: number): void {
+    if (this.last && !isBreak(this.last)) this.after = after;
+  }
+
+  /** The items stacked since the last call: the page flow is handed on as it is laid out. */
+  take(): FlowItem[] {
+    const items = this.items;
+    this.items = [];
+    return items;
   }
 }
 
 /** Lays out a list of blocks in a box. */
 export function layoutBlocks(blocks: readonly Block[], box: Box, ctx: Ctx): FlowItem[] {
-  const stack = new Stack();
+  const items: FlowItem[] = [];
+  for (const part of layoutFlow(blocks, box, ctx)) for (const item of part) items.push(item);
+  return items;
+}
+
+/**
+ * The items of `layoutBlocks` a block at a time, the blocks of a section in the page flow one by one: a long
+ * document's flow is never laid out whole.
+ */
+export function* layoutFlow(blocks: readonly Block[], box: Box, ctx: Ctx, stack = new Stack()): Generator<FlowItem[]> {
+  for (const block of blocks) {
+    if (block.type === 'section' && box.flow) {
+      const inner: Box = { ...box, orientation: block.orientation, width: ctx.textWidth[block.orientation] };
+      // The section's items stack as one: no space before its first block, none owed after its last.
+      stack.push([{ brk: block.orientation }], 0, 0);
+      yield* layoutFlow(block.blocks, inner, ctx, stack);
+      stack.owe(0);
+      if (block.orientation !== box.orientation) stack.push([{ brk: box.orientation }], 0, 0);
+    } else {
+      layoutBlock(block, box, ctx, stack);
+    }
+    yield stack.take();
+  }
+}
+
+/** Lays out one block onto the stack. */
+function layoutBlock(block: Block, box: Box, ctx: Ctx, stack: Stack): void {
   const { sizes } = ctx.theme;
   const paragraphAfter = box.tight ? box.size * 0.25 : box.size * 0.6;
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'paragraph': {
-        // A paragraph kept with the next block (a line introducing a table) chains all its lines to it.
-        const kept = (lines: Slice[]): Slice[] => {
-          if (block.keepWithNext) for (const line of lines) line.keep = true;
-          return lines;
-        };
-        if (block.role === 'title') {
-          const cover = box.flow ? [{ h: ctx.textHeight[box.orientation] * 0.2, ops: [] }] : [];
-          const lines = kept(paragraph(block.children, box, ctx, { size: sizes.title, bold: true, color: ctx.theme.colors.heading, align: 'center', leading: 1.15, type: 'P' }));
-          const rule: Slice = { h: 18, ops: [{ k: 'line', x1: box.width / 2 - 36, y1: 12, x2: box.width / 2 + 36, y2: 12, color: ctx.theme.colors.accent, width: 1.5, tag: 'layout' }] };
-          stack.push([...cover, ...lines, rule], 0, 12);
-        } else if (block.role === 'subtitle') {
-          stack.push(kept(paragraph(block.children, box, ctx, { size: sizes.subtitle, color: ctx.theme.colors.heading, align: 'center', leading: 1.25, type: 'P' })), 6, 14);
-        } else if (block.role === 'center') {
-          stack.push(kept(paragraph(block.children, box, ctx, { align: 'center', type: 'P' })), 0, paragraphAfter);
-        } else if (block.role === 'note') {
-          stack.push(kept(paragraph(block.children, box, ctx, { size: Math.min(box.size, sizes.small), color: ctx.theme.colors.muted, type: 'P' })), 0, paragraphAfter);
-        } else stack.push(kept(paragraph(block.children, box, ctx, { type: 'P' })), 0, paragraphAfter);
-        break;
-      }
-      case 'heading': {
-        const spacing = HEADING_SPACING[block.level - 1]!;
-        stack.push(heading(block, box, ctx), box.flow ? spacing[0] : spacing[0] / 2, spacing[1]);
-        break;
-      }
-      case 'list':
-        stack.push(list(block, box, ctx), box.tight ? box.size * 0.2 : box.size * 0.2, box.tight ? box.size * 0.25 : box.size * 0.6);
-        break;
-      case 'table':
-        stack.push(layoutTable(block, box, ctx, layoutBlocks), box.tight ? 3 : 6, box.tight ? 3 : 12);
-        relieveHeap();
-        break;
-      case 'image':
-        stack.push(image(block, box, ctx), 6, 8);
-        break;
-      case 'chart':
-        stack.push(layoutChart(block, box, ctx), box.tight ? 4 : 8, box.tight ? 4 : 12);
-        break;
-      case 'toc':
-        stack.push(toc(block, box, ctx), 0, 12);
-        break;
-      case 'section': {
-        if (!box.flow) {
-          stack.push(layoutBlocks(block.blocks, box, ctx), 0, 0);
-          break;
-        }
-        const inner: Box = { ...box, orientation: block.orientation, width: ctx.textWidth[block.orientation] };
-        const items: FlowItem[] = [{ brk: block.orientation }, ...layoutBlocks(block.blocks, inner, ctx)];
-        if (block.orientation !== box.orientation) items.push({ brk: box.orientation });
-        stack.push(items, 0, 0);
-        break;
-      }
-      case 'page-break':
-        if (box.flow) stack.push([{ brk: box.orientation }], 0, 0);
-        break;
+  switch (block.type) {
+    case 'paragraph': {
+      // A paragraph kept with the next block (a line introducing a table) chains all its lines to it.
+      const kept = (lines: Slice[]): Slice[] => {
+        if (block.keepWithNext) for (const line of lines) line.keep = true;
+        return lines;
+      };
+      if (block.role === 'title') {
+        const cover = box.flow ? [{ h: ctx.textHeight[box.orientation] * 0.2, ops: [] }] : [];
+        const lines = kept(paragraph(block.children, box, ctx, { size: sizes.title, bold: true, color: ctx.theme.colors.heading, align: 'center', leading: 1.15, type: 'P' }));
+        const rule: Slice = { h: 18, ops: [{ k: 'line', x1: box.width / 2 - 36, y1: 12, x2: box.width / 2 + 36, y2: 12, color: ctx.theme.colors.accent, width: 1.5, tag: 'layout' }] };
+        stack.push([...cover, ...lines, rule], 0, 12);
+      } else if (block.role === 'subtitle') {
+        stack.push(kept(paragraph(block.children, box, ctx, { size: sizes.subtitle, color: ctx.theme.colors.heading, align: 'center', leading: 1.25, type: 'P' })), 6, 14);
+      } else if (block.role === 'center') {
+        stack.push(kept(paragraph(block.children, box, ctx, { align: 'center', type: 'P' })), 0, paragraphAfter);
+      } else if (block.role === 'note') {
+        stack.push(kept(paragraph(block.children, box, ctx, { size: Math.min(box.size, sizes.small), color: ctx.theme.colors.muted, type: 'P' })), 0, paragraphAfter);
+      } else stack.push(kept(paragraph(block.children, box, ctx, { type: 'P' })), 0, paragraphAfter);
+      break;
     }
+    case 'heading': {
+      const spacing = HEADING_SPACING[block.level - 1]!;
+      stack.push(heading(block, box, ctx), box.flow ? spacing[0] : spacing[0] / 2, spacing[1]);
+      break;
+    }
+    case 'list':
+      stack.push(list(block, box, ctx), box.tight ? box.size * 0.2 : box.size * 0.2, box.tight ? box.size * 0.25 : box.size * 0.6);
+      break;
+    case 'table':
+      stack.push(layoutTable(block, box, ctx, layoutBlocks), box.tight ? 3 : 6, box.tight ? 3 : 12);
+      relieveHeap();
+      break;
+    case 'image':
+      stack.push(image(block, box, ctx), 6, 8);
+      break;
+    case 'chart':
+      stack.push(layoutChart(block, box, ctx), box.tight ? 4 : 8, box.tight ? 4 : 12);
+      break;
+    case 'toc':
+      stack.push(toc(block, box, ctx), 0, 12);
+      break;
+    case 'section':
+      // In the page flow, `layoutFlow` lays a section out; elsewhere its blocks are laid out in place.
+      stack.push(layoutBlocks(block.blocks, box, ctx), 0, 0);
+      break;
+    case 'page-break':
+      if (box.flow) stack.push([{ brk: box.orientation }], 0, 0);
+      break;
   }
-  return stack.items;
 }
 
 /** Space before and after headings of levels 1–4, in points. */

@@ -29,16 +29,73 @@ type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
 
 export interface PaintInput {
-  /** Emptied as they are painted: a page's layout is let go once it is drawn. */
-  pages: readonly LaidPage[];
   meta: DocumentMeta;
   theme: Theme;
   faces: Faces;
   /** The root of the structure tree the layout built (type Document). */
   root: StructNode;
-  /** The page index of every named destination. */
-  destPages: ReadonlyMap<string, number>;
+  /** What is known of all the pages before the first is painted. */
+  facts: PageFacts;
+  /** The structure nodes of this layout by number (`Numbering`); let go as their elements are ended. */
+  nodes: (StructNode | undefined)[];
 }
+
+/**
+ * The structure nodes of one layout, numbered in the order they first appear on its pages (the root has none).
+ * Laying the same Document out twice makes new nodes on the same pages in the same order, so a number stands for
+ * the same node in both. `nodes`: the nodes by number, kept for the layout that is painted.
+ */
+export class Numbering {
+  private count = 0;
+
+  constructor(readonly nodes?: (StructNode | undefined)[]) {}
+
+  /** Numbers the nodes of a page; calls `each` with every operation on it, and the node it is tagged with. */
+  page(page: LaidPage, each?: (op: Op, node: StructNode | null) => void): void {
+    const walk = (slice: Slice): void => {
+      for (const op of slice.ops) {
+        const tag = 'tag' in op && typeof op.tag === 'object' ? op.tag : null;
+        for (let n = tag; n && n.parent && n.n === undefined; n = n.parent) {
+          n.n = this.count++;
+          this.nodes?.push(n);
+        }
+        each?.(op, tag);
+      }
+      if (slice.kids) for (const kid of slice.kids) walk(kid.slice);
+    };
+    for (const placed of page.placed) walk(placed.slice);
+  }
+}
+
+/**
+ * What painting a page needs to know of all the pages: their number (the footer's "{pages}"), the page of every
+ * named destination (the contents), and the last page each structure node has content on, by the node's number,
+ * after which its element is ended. Gathered page by page (`see`), as the pages are numbered.
+ */
+export class PageFacts {
+  readonly destPages = new Map<string, number>();
+  private readonly lastPage: number[] = [];
+  private ending: number[][] | undefined;
+  count = 0;
+
+  /** The numbers of the nodes whose content ends on each page, once every page has been seen. */
+  endingOn(index: number): readonly number[] {
+    if (!this.ending) {
+      this.ending = Array.from({ length: this.count }, (): number[] => []);
+      this.lastPage.forEach((page, n) => this.ending![page]!.push(n));
+    }
+    return this.ending[index] ?? [];
+  }
+
+  see(page: LaidPage, index: number, numbering: Numbering): void {
+    numbering.page(page, (op, tag) => {
+      if (op.k === 'dest' && !this.destPages.has(op.name)) this.destPages.set(op.name, index);
+      for (let n = tag; n?.n !== undefined && this.lastPage[n.n] !== index; n = n.parent) this.lastPage[n.n] = index;
+    });
+    this.count = Math.max(this.count, index + 1);
+  }
+}
+
 
 /** Drawn text needs no width: no link, underline or alignment is left to pdfkit (0 stops it measuring). */
 const TEXT = { baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
@@ -64,8 +121,14 @@ interface EmbeddedFont {
 /** A number as pdfkit writes it in content: rounded to six decimals. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-export function paint(input: PaintInput): Promise<Uint8Array> {
-  const { pages, meta, theme, faces } = input;
+/** A PDF being painted: `page` paints each laid-out page in order and lets its layout go; `end` gives the bytes. */
+export interface Canvas {
+  page(page: LaidPage, index: number): void;
+  end(): Promise<Uint8Array>;
+}
+
+export function startPaint(input: PaintInput): Canvas {
+  const { meta, theme, faces } = input;
   const date = Number.isNaN(meta.date.getTime()) ? new Date(0) : meta.date;
   const info: PDFKit.DocumentInfo = { Title: meta.title, CreationDate: date, ModDate: date, Creator: 'wpsplan', Producer: 'wpsplan (PDFKit)' };
   if (meta.subject) info.Subject = meta.subject;
@@ -95,20 +158,24 @@ export function paint(input: PaintInput): Promise<Uint8Array> {
   for (const face of Object.values(faces)) doc.registerFont(face.name, face.source as unknown as ArrayBuffer);
   doc.on('pageAdded', () => batchContent(doc.page as unknown as PageInternals));
 
-  const painter = new Painter(doc, input, endingPages(pages, input.root));
-  pages.forEach((page, index) => {
-    doc.addPage({ size: theme.page.size, layout: page.orientation, margin: 0 });
-    painter.startPage();
-    // In reading order: header, text, footer.
-    if (index > 0) painter.header(page);
-    for (const placed of page.placed) painter.slice(placed.slice, placed.x, placed.y);
-    if (index > 0) painter.footer(page, index + 1, pages.length);
-    painter.endPage(index);
-    page.placed = [];
-    relieveHeap();
-  });
-  doc.end();
-  return done;
+  const painter = new Painter(doc, input);
+  return {
+    page(page, index) {
+      doc.addPage({ size: theme.page.size, layout: page.orientation, margin: 0 });
+      painter.startPage();
+      // In reading order: header, text, footer.
+      if (index > 0) painter.header(page);
+      for (const placed of page.placed) painter.slice(placed.slice, placed.x, placed.y);
+      if (index > 0) painter.footer(page, index + 1, input.facts.count);
+      painter.endPage(input.facts.endingOn(index), input.nodes);
+      page.placed = [];
+      relieveHeap();
+    },
+    end() {
+      doc.end();
+      return done;
+    },
+  };
 }
 
 class Painter {
@@ -126,8 +193,6 @@ class Painter {
   constructor(
     private readonly doc: Doc,
     private readonly input: PaintInput,
-    /** Per page, the nodes with nothing on later pages. */
-    private readonly endsOn: readonly StructNode[][],
   ) {
     const root = doc.struct('Document');
     doc.addStructure(root);
@@ -140,7 +205,8 @@ class Painter {
     this.fill = undefined;
   }
 
-  endPage(index: number): void {
+  /** Closes the page, and ends the elements of the nodes numbered `ends`: nodes with nothing on later pages. */
+  endPage(ends: readonly number[], nodes: (StructNode | undefined)[]): void {
     this.mark(undefined);
     for (const link of this.links) {
       this.els.get(link)?.end();
@@ -149,9 +215,12 @@ class Painter {
     this.links.clear();
     // An ended element is written and let go by pdfkit once its parent is attached: the tree of a long document is
     // never whole in memory.
-    for (const node of this.endsOn[index] ?? []) {
+    for (const n of ends) {
+      const node = nodes[n];
+      if (!node) continue;
       this.els.get(node)?.end();
       this.els.delete(node);
+      nodes[n] = undefined;
     }
   }
 
@@ -248,7 +317,7 @@ class Painter {
       }
       case 'pageref': {
         const { faces } = this.input;
-        const index = this.input.destPages.get(op.dest);
+        const index = this.input.facts.destPages.get(op.dest);
         const text = index === undefined ? '' : String(index + 1);
         const w = faces[op.font].width(text, op.size);
         const right = ox + op.x;
@@ -347,28 +416,6 @@ class Painter {
     (tag.parent ? this.element(tag.parent) : this.els.get(this.input.root)!).add(el);
     return el;
   }
-}
-
-/**
- * For each page, the structure nodes whose content ends on it (their last drawing operation, or a descendant's, is
- * on that page). Ending a node ends its children too (pdfkit), so their order does not matter; the document's root
- * is ended with the document.
- */
-function endingPages(pages: readonly LaidPage[], root: StructNode): StructNode[][] {
-  const last = new Map<StructNode, number>();
-  const walk = (slice: Slice, index: number): void => {
-    for (const op of slice.ops) {
-      const tag = 'tag' in op ? op.tag : undefined;
-      for (let n = typeof tag === 'object' ? tag : null; n && n !== root && last.get(n) !== index; n = n.parent) last.set(n, index);
-    }
-    if (slice.kids) for (const kid of slice.kids) walk(kid.slice, index);
-  };
-  pages.forEach((page, index) => {
-    for (const placed of page.placed) walk(placed.slice, index);
-  });
-  const ends: StructNode[][] = pages.map(() => []);
-  for (const [n, index] of last) ends[index]!.push(n);
-  return ends;
 }
 
 /** `text`, cut short with an ellipsis if it is wider than `width`. */

@@ -13,6 +13,8 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   rowSpan?: number;
   colSpan?: number;
+  /** The node's number in the order nodes first appear on the pages (`Numbering`); none for the root. */
+  n?: number;
 }
 
 /** Content that is not part of the text: page headers and footers and repeated table headers, or decoration. */
