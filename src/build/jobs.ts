@@ -17,9 +17,9 @@ import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
 import { coverageOf, type NapCoverage } from '../coverage/coverage.js';
 
 /**
- * A plan file a job renders from, as the main thread checked it. The worker reads and parses it again, and renders
- * only if its text is the one checked: the main thread need not hold every plan, nor copy it to a worker, while the
- * documents are rendered.
+ * A plan file a job renders from, as the main thread checked it. It is read and parsed again when the job is sent
+ * (`withPlanRead`) or by the worker, and rendered only if its text is the one checked: the main thread need not hold
+ * every plan while the documents are rendered.
  */
 export interface PlanFile {
   found: FoundFile;
@@ -37,7 +37,7 @@ interface JobBase {
   files: PlanFile[];
   /**
    * A plan's own file, read again and parsed on the main thread as the job is sent (`withPlanRead`): the worker then
-   * parses only the NAP, once. Parsing a plan takes some ten times longer than receiving its data.
+   * parses only the NAP, once. A synthetic LAP takes about 1.1 ms to parse and 0.2 ms to receive as data.
    */
   read?: FileResult;
   template: string;

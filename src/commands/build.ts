@@ -68,9 +68,9 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
 }
 
 /**
- * What a build keeps of the checked workspace once it knows its jobs: not the plans. The workers read each plan
- * again as they render it, so the plans are not all held here for the length of the build (at 1,000 local plans,
- * some 120 MB of text and data on this thread).
+ * What a build keeps of the checked workspace once it knows its jobs: not the plans. Each is read again as its job is
+ * sent or rendered, so the plans are not all held here for the length of the build (at 1,000 local plans, some
+ * 120 MB of text and data on this thread).
  */
 interface Planned {
   outDir: string;

@@ -96,7 +96,6 @@ export class PageFacts {
   }
 }
 
-
 /** Drawn text needs no width: no link, underline or alignment is left to pdfkit (0 stops it measuring). */
 const TEXT = { baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
 
