@@ -106,6 +106,8 @@ describe('wpsplan build', () => {
     const r = await run(['build', 'broken', '-o', 'dist-broken', '--to', 'html'], root);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml:\d+:\d+ error plan\/period-reversed/);
+    // With the line it points at, though the build lets the checked plans go before it renders.
+    expect(r.stdout).toMatch(/\d+ \| period: \{ start: 2022, end: 2019 \}/);
     expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj\.lap\.yaml +not built: errors/m);
     expect(r.stdout).toMatch(/^broken\/bosnia-and-herzegovina\/doboj-2019\.report\.yaml +not built: errors/m);
     expect(r.stdout).toContain('17 built, 0 unchanged, 3 not built because of errors, 0 failed');
@@ -117,6 +119,22 @@ describe('wpsplan build', () => {
     const rollup = readFileSync(join(root, 'dist-broken', 'bosnia-and-herzegovina', 'ba-nap-2018-2022.rollup-2020.html'), 'utf8');
     expect(rollup).toContain('BA-DOB-PR-2020 (broken/bosnia-and-herzegovina/doboj-2020.report.yaml)');
     expect(rollup).toMatch(/Not reported for this period:<\/strong> Doboj, Konjic/);
+  });
+
+  it('a template that is not valid Handlebars fails the plans it renders, pointing at its line; the exit status is 1', async () => {
+    const dir = join(root, 'custom-template');
+    cpSync(join(plans, 'bosnia-and-herzegovina'), dir, { recursive: true });
+    cpSync(join(repo, 'templates', 'lap'), join(dir, 'broken-lap'), { recursive: true });
+    const entry = join(dir, 'broken-lap', 'document.hbs');
+    writeFileSync(entry, `${readFileSync(entry, 'utf8')}\n{{#each actions}}never closed\n`);
+    writeFileSync(join(dir, 'wpsplan.config.yaml'), 'templates:\n  LocalActionPlan:\n    template: ./broken-lap\n');
+    const r = await run(['build', '.', '-o', join(root, 'dist-custom'), '--to', 'html'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/broken-lap\/document\.hbs:\d+:\d+ error template\/syntax/);
+    // The template's line is shown under the message: the build reads it for the report.
+    expect(r.stdout).toMatch(/\d+ \| \{\{#each actions\}\}never closed/);
+    expect(r.stdout).toMatch(/^tuzla +failed/m);
+    expect(r.stdout).toMatch(/^ba-nap-2018-2022 +built/m);
   });
 
   it('--shard 1/2 and 2/2 together build everything exactly once', async () => {

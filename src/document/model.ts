@@ -88,6 +88,17 @@ export interface Document {
   blocks: Block[];
 }
 
+/** The table cells of the blocks, nested tables included: how long a document's tables are to lay out or write. */
+export function cellCount(blocks: readonly Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.type === 'section') count += cellCount(block.blocks);
+    else if (block.type === 'list') for (const item of block.items) count += cellCount(item);
+    else if (block.type === 'table') for (const row of [...block.head, ...block.body]) for (const cell of row.cells) count += 1 + cellCount(cell.blocks);
+  }
+  return count;
+}
+
 /** The text of inlines, without formatting (for bookmarks, alt text and tests). */
 export function plainText(inlines: readonly Inline[]): string {
   return inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? ' ' : 'children' in i ? plainText(i.children) : '')).join('');

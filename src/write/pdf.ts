@@ -8,7 +8,7 @@
 // give the same bytes. The output depends on the Document and the theme only: the dates come from `meta.date`, and
 // pdfkit's file ID is derived from the document info.
 import type { Block, Document } from '../document/model.js';
-import { plainText } from '../document/model.js';
+import { cellCount, plainText } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 import { collectGarbage } from '../heap.js';
 import { loadFaces } from './pdf/fonts.js';
@@ -92,17 +92,6 @@ export async function renderPdf(document: Document, theme: Theme, twiceFrom = LA
   for (const part of layout(root)) second.add(part);
   second.finish();
   return canvas.end();
-}
-
-/** The table cells of the blocks, nested tables included: how long the layout of a document is. */
-function cellCount(blocks: readonly Block[]): number {
-  let count = 0;
-  for (const block of blocks) {
-    if (block.type === 'section') count += cellCount(block.blocks);
-    else if (block.type === 'list') for (const item of block.items) count += cellCount(item);
-    else if (block.type === 'table') for (const row of [...block.head, ...block.body]) for (const cell of row.cells) count += 1 + cellCount(cell.blocks);
-  }
-  return count;
 }
 
 /** External links the PDF makes clickable; anything else (relative paths, scripts) stays plain text. */

@@ -1,7 +1,7 @@
 // Runs of large tables written to XML apart from the document, a few thousand cells at a time, and put back into
 // its XML: a coverage report's many thousands of cells never have their docx objects in memory all at once.
 import { Document as WordDocument, FileChild, type IContext, type ISectionPropertiesOptions, type IXmlableObject } from 'docx';
-import type { Block, Inline } from '../../document/model.js';
+import { cellCount, type Block, type Inline } from '../../document/model.js';
 import { collectGarbage, relieveHeap } from '../../heap.js';
 import { convertBlocks } from './blocks.js';
 import type { BodyChild, Ctx } from './context.js';
@@ -49,8 +49,6 @@ export function selfContained(block: Extract<Block, { type: 'table' }>): boolean
   );
 }
 
-const cellCount = (block: Extract<Block, { type: 'table' }>) => [...block.head, ...block.body].reduce((n, row) => n + row.cells.length, 0);
-
 export class WrittenApart {
   /** The XML of each run, as UTF-8: half the memory of a string with any letter beyond Latin-1. */
   private readonly xml: Buffer[] = [];
@@ -75,7 +73,7 @@ export class WrittenApart {
       const children = convertBlocks([block], ctx, blocks[index + 1]);
       if (block.type === 'table' && selfContained(block)) {
         run.push(...children);
-        cells += cellCount(block);
+        cells += cellCount([block]);
         if (cells >= this.limits.run) flush();
       } else {
         flush();

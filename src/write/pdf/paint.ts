@@ -70,7 +70,7 @@ export class Numbering {
 /**
  * What painting a page needs to know of all the pages: their number (the footer's "{pages}"), the page of every
  * named destination (the contents), and the last page each structure node has content on, by the node's number,
- * after which its element is ended. Gathered page by page (`see`), as the pages are numbered.
+ * after which its element is ended. Gathered page by page, in order (`see`), as the pages are numbered.
  */
 export class PageFacts {
   readonly destPages = new Map<string, number>();
@@ -92,7 +92,7 @@ export class PageFacts {
       if (op.k === 'dest' && !this.destPages.has(op.name)) this.destPages.set(op.name, index);
       for (let n = tag; n?.n !== undefined && this.lastPage[n.n] !== index; n = n.parent) this.lastPage[n.n] = index;
     });
-    this.count = Math.max(this.count, index + 1);
+    this.count = index + 1;
   }
 }
 
