@@ -17,24 +17,46 @@ export interface PoolOptions<R> {
  * Workers started before their tasks are known: each loads its modules while the main thread still works (a build
  * starts its render workers before it validates the plans). The worker script answers each `{ id, task }` message
  * with `{ id, result }` or `{ id, error }`; a worker error, or a worker that stops, rejects the run, and the caller
- * reports it as an internal failure. `close` ends the workers whether they ran anything or not.
+ * reports it as an internal failure. A worker may add `retire: true` to an answer: it is sent nothing more, and once
+ * it has answered what it was sent it is ended and a fresh one takes its place (a heap grown for one large task is
+ * given back whole). `close` ends the workers whether they ran anything or not.
  */
 export class WorkerPool<T, R> {
-  private readonly workers: Worker[];
+  /** A slot is empty once its worker has retired with no task left for it; a later run starts one. */
+  private readonly workers: (Worker | undefined)[];
+  /** Workers ended by the pool: their exit is not a failure. */
+  private readonly retired = new WeakSet<Worker>();
   /** The first error of a worker, kept for `run` when it comes before there is a run to reject (a failed start). */
   private failure: Error | undefined;
 
-  constructor(script: URL, jobs: number, resourceLimits?: ResourceLimits) {
-    this.workers = Array.from({ length: jobs }, () =>
-      new Worker(script, resourceLimits ? { resourceLimits } : {})
+  constructor(
+    private readonly script: URL,
+    jobs: number,
+    private readonly resourceLimits?: ResourceLimits,
+  ) {
+    this.workers = Array.from({ length: jobs }, () => this.start());
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script, this.resourceLimits ? { resourceLimits: this.resourceLimits } : {});
+    return (
+      worker
         .on('error', (error) => {
           this.failure ??= error;
         })
         // A worker that stops without an error (process.exit in it) would otherwise leave its tasks unanswered.
         .on('exit', (code) => {
-          this.failure ??= new Error(`a worker stopped (exit code ${code}) before its tasks were done`);
-        }),
+          if (!this.retired.has(worker)) this.failure ??= new Error(`a worker stopped (exit code ${code}) before its tasks were done`);
+        })
     );
+  }
+
+  /** Ends a worker that asked to retire; its slot is filled again only if there is work for it. */
+  private retire(slot: number): void {
+    const worker = this.workers[slot]!;
+    this.retired.add(worker);
+    void worker.terminate();
+    this.workers[slot] = undefined;
   }
 
   /**
@@ -45,27 +67,35 @@ export class WorkerPool<T, R> {
   async run(tasks: readonly T[], onResult?: (result: R, index: number) => void, prepare: (task: T) => T | Promise<T> = (task) => task): Promise<R[]> {
     const results: R[] = new Array(tasks.length);
     let next = 0;
-    const lane = (worker: Worker): Promise<void> =>
+    const lane = (slot: number): Promise<void> =>
       new Promise((resolve, reject) => {
         if (this.failure) {
           reject(this.failure);
           return;
         }
+        let worker = (this.workers[slot] ??= this.start());
         let pending = 0;
+        let retiring = false;
         const stopped = (): void => reject(this.failure);
         const send = (): void => {
-          if (next >= tasks.length) {
-            if (pending === 0) {
-              worker.off('message', receive).off('error', reject).off('exit', stopped);
-              resolve();
-            }
+          if (!retiring && next < tasks.length) {
+            const id = next++;
+            pending++;
+            Promise.resolve(prepare(tasks[id]!)).then((task) => worker.postMessage({ id, task }), reject);
             return;
           }
-          const id = next++;
-          pending++;
-          Promise.resolve(prepare(tasks[id]!)).then((task) => worker.postMessage({ id, task }), reject);
+          if (pending > 0) return;
+          worker.off('message', receive).off('error', reject).off('exit', stopped);
+          if (retiring) this.retire(slot);
+          if (next >= tasks.length) {
+            resolve();
+            return;
+          }
+          retiring = false;
+          worker = this.workers[slot] = this.start();
+          begin();
         };
-        const receive = (message: { id: number; result?: R; error?: string }): void => {
+        const receive = (message: { id: number; result?: R; error?: string; retire?: boolean }): void => {
           pending--;
           if (message.error !== undefined) {
             reject(new Error(message.error));
@@ -73,19 +103,23 @@ export class WorkerPool<T, R> {
           }
           results[message.id] = message.result!;
           onResult?.(message.result!, message.id);
+          if (message.retire) retiring = true;
           send();
         };
         // Listeners added after the pool's own, so `failure` is set when `stopped` runs.
-        worker.on('message', receive).on('error', reject).on('exit', stopped);
-        send();
-        send();
+        const begin = (): void => {
+          worker.on('message', receive).on('error', reject).on('exit', stopped);
+          send();
+          send();
+        };
+        begin();
       });
-    await Promise.all(this.workers.slice(0, tasks.length).map(lane));
+    await Promise.all(this.workers.slice(0, tasks.length).map((_, slot) => lane(slot)));
     return results;
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.map((worker) => worker?.terminate()));
   }
 }
 
@@ -102,14 +136,19 @@ export async function runPool<T, R>(script: URL, tasks: readonly T[], options: P
 /**
  * The worker side: answer every task with `handle`'s result. Tasks overlap at their `await`s (a check worker reads
  * the next file while it parses); `oneAtATime` makes the second task in flight wait for the first instead, for
- * tasks that are all computation and would only hold two large object graphs at once (rendering).
+ * tasks that are all computation and would only hold two large object graphs at once (rendering). `retire`, asked
+ * after each task, tells the pool to replace this worker (see `WorkerPool`).
  */
-export function serveTasks<T, R>(port: import('node:worker_threads').MessagePort | null, handle: (task: T) => Promise<R>, options: { oneAtATime?: boolean } = {}): void {
+export function serveTasks<T, R>(
+  port: import('node:worker_threads').MessagePort | null,
+  handle: (task: T) => Promise<R>,
+  options: { oneAtATime?: boolean; retire?: () => boolean } = {},
+): void {
   let queue = Promise.resolve();
   port?.on('message', (message: { id: number; task: T }) => {
     const run = (): Promise<void> =>
       handle(message.task).then(
-        (result) => port.postMessage({ id: message.id, result }),
+        (result) => port.postMessage(options.retire?.() ? { id: message.id, result, retire: true } : { id: message.id, result }),
         (error: unknown) => port.postMessage({ id: message.id, error: (error as Error).message }),
       );
     if (options.oneAtATime) queue = queue.then(run);

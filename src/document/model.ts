@@ -88,6 +88,12 @@ export interface Document {
   blocks: Block[];
 }
 
+/**
+ * A document with this many table cells is long: the coverage report of 1,000 municipalities has about 97,000, of
+ * 100 about 10,000; a plan a few hundred. The writers take care of memory over speed for it (heap.ts).
+ */
+export const LONG_DOCUMENT_CELLS = 20_000;
+
 /** The table cells of the blocks, nested tables included: how long a document's tables are to lay out or write. */
 export function cellCount(blocks: readonly Block[]): number {
   let count = 0;

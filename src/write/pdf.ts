@@ -8,9 +8,9 @@
 // give the same bytes. The output depends on the Document and the theme only: the dates come from `meta.date`, and
 // pdfkit's file ID is derived from the document info.
 import type { Block, Document } from '../document/model.js';
-import { cellCount, plainText } from '../document/model.js';
+import { cellCount, LONG_DOCUMENT_CELLS, plainText } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
-import { collectGarbage } from '../heap.js';
+import { beginLongDocument } from '../heap.js';
 import { loadFaces } from './pdf/fonts.js';
 import { paginate, Paginator, type PageFrame } from './pdf/flow.js';
 import { layoutFlow, type Ctx, type HeadingInfo, type Orientation } from './pdf/layout.js';
@@ -21,11 +21,8 @@ import type { Writer } from './writer.js';
 
 export const pdf: Writer = async (document, theme) => renderPdf(document, theme);
 
-/**
- * Documents with this many table cells or more are laid out twice (see above): about 2,000 cells take 10 MB of
- * layout. A plan has a few hundred; the coverage report of 100 municipalities about 10,000, of 1,000 about 97,000.
- */
-export const LAID_OUT_TWICE = 20_000;
+/** Long documents are laid out twice (see above): about 2,000 cells take 10 MB of layout. */
+export const LAID_OUT_TWICE = LONG_DOCUMENT_CELLS;
 
 /** `twiceFrom`: the number of table cells from which the document is laid out twice; the bytes are the same. */
 export async function renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): Promise<Uint8Array> {
@@ -74,24 +71,27 @@ export async function renderPdf(document: Document, theme: Theme, twiceFrom = LA
     pages.forEach((page, index) => canvas.page(page, index));
     return canvas.end();
   }
-  // The garbage of a long document is counted from what is alive when it starts (`relieveHeap`).
-  collectGarbage();
-  // The first layout's nodes are numbered as the second's will be, and not kept.
-  const numbered = new Numbering();
-  const first = new Paginator(frames, (page, index) => facts.see(page, index, numbered));
-  for (const part of layout(node('Document', null))) first.add(part);
-  first.finish();
-  const root = node('Document', null);
-  const nodes: (StructNode | undefined)[] = [];
-  const numbering = new Numbering(nodes);
-  const canvas = startPaint(paintInput(root, nodes));
-  const second = new Paginator(frames, (page, index) => {
-    numbering.page(page);
-    canvas.page(page, index);
-  });
-  for (const part of layout(root)) second.add(part);
-  second.finish();
-  return canvas.end();
+  const ended = beginLongDocument();
+  try {
+    // The first layout's nodes are numbered as the second's will be, and not kept.
+    const numbered = new Numbering();
+    const first = new Paginator(frames, (page, index) => facts.see(page, index, numbered));
+    for (const part of layout(node('Document', null))) first.add(part);
+    first.finish();
+    const root = node('Document', null);
+    const nodes: (StructNode | undefined)[] = [];
+    const numbering = new Numbering(nodes);
+    const canvas = startPaint(paintInput(root, nodes));
+    const second = new Paginator(frames, (page, index) => {
+      numbering.page(page);
+      canvas.page(page, index);
+    });
+    for (const part of layout(root)) second.add(part);
+    second.finish();
+    return await canvas.end();
+  } finally {
+    ended();
+  }
 }
 
 /** External links the PDF makes clickable; anything else (relative paths, scripts) stays plain text. */

@@ -1,7 +1,8 @@
-// relieveHeap: a full collection once the heap holds more garbage than the budget, and none before.
+// relieveHeap: a full collection once the heap holds more garbage than the budget, and none before; the tighter budget
+// while a long document is written, and the thread marked as having written one.
 import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { relieveHeap } from '../../src/heap.js';
+import { beginLongDocument, GARBAGE_BUDGET, LONG_DOCUMENT_BUDGET, relieveHeap, wroteLongDocument } from '../../src/heap.js';
 
 const MB = 1024 * 1024;
 /** The heap in use when a test starts (its floor: `relieveHeap(0)` has just set it). */
@@ -32,5 +33,22 @@ describe('relieveHeap', () => {
     expect(relieveHeap(64 * MB)).toBe(false);
     litter(8);
     expect(relieveHeap(64 * MB)).toBe(false);
+  });
+
+  it('allows less garbage while a long document is written, and the usual budget once it has ended', async () => {
+    // Halfway between the two budgets: too much for a long document, not for a plan.
+    const between = (LONG_DOCUMENT_BUDGET + GARBAGE_BUDGET) / 2 / MB;
+    expect(wroteLongDocument()).toBe(false);
+    const ended = beginLongDocument();
+    expect(wroteLongDocument()).toBe(true);
+    start = getHeapStatistics().used_heap_size;
+    litter(between);
+    expect(relieveHeap()).toBe(true);
+    ended();
+    ended();
+    start = getHeapStatistics().used_heap_size;
+    litter(between);
+    expect(relieveHeap()).toBe(false);
+    expect(wroteLongDocument()).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-// The worker pool: results in task order from several workers, tasks prepared as they are posted; a task's error, a
-// worker that stops and a worker that fails to start (before any task is sent) all reject the run instead of
-// crashing or hanging the process.
+// The worker pool: results in task order from several workers, tasks prepared as they are posted, a worker that asks
+// to retire replaced by a fresh one; a task's error, a worker that stops and a worker that fails to start (before any
+// task is sent) all reject the run instead of crashing or hanging the process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,26 @@ describe('WorkerPool', () => {
       const slow = (task: number) => new Promise<number>((resolve) => setTimeout(() => resolve(task + 100), task === 1 ? 40 : 1));
       expect(await pool.run([1, 2, 3, 4, 5], undefined, slow)).toEqual([101, 102, 103, 104, 105]);
       await expect(pool.run([1, 2, 3], undefined, async (task) => (task === 3 ? Promise.reject(new Error('cannot read plan 3')) : task))).rejects.toThrow('cannot read plan 3');
+    });
+  });
+
+  it('replaces a worker that asks to retire once it has answered what it was sent, and not before', async () => {
+    // Each result names the thread that computed it; the answer to task 2 asks to retire.
+    const body = "import { threadId } from 'node:worker_threads';\nparentPort.on('message', ({ id, task }) => setTimeout(() => parentPort.postMessage({ id, result: threadId * 1000 + task, ...(task === 2 ? { retire: true } : {}) }), 5));";
+    await withPool('retire.mjs', body, 1, async (pool) => {
+      const results = await pool.run([1, 2, 3, 4, 5]);
+      expect(results.map((r) => r % 1000)).toEqual([1, 2, 3, 4, 5]);
+      const thread = results.map((r) => Math.floor(r / 1000));
+      // Task 3 was sent to the first worker with task 2, before it asked: it answers it, then a fresh one takes over.
+      expect(thread.slice(0, 3)).toEqual([thread[0], thread[0], thread[0]]);
+      expect(thread[3]).not.toBe(thread[0]);
+      expect(thread[4]).toBe(thread[3]);
+      // Its exit is not a failure, and a worker retiring at the end of a run is replaced for the next run.
+      const again = await pool.run([2, 6]);
+      expect(again.map((r) => Math.floor(r / 1000))).toEqual([thread[3], thread[3]]);
+      const last = await pool.run([7]);
+      expect(last[0]! % 1000).toBe(7);
+      expect(Math.floor(last[0]! / 1000)).not.toBe(thread[3]);
     });
   });
 

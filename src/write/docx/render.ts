@@ -11,8 +11,9 @@ import {
   type ISectionOptions,
   type ISectionPropertiesOptions,
 } from 'docx';
-import type { Block, Document } from '../../document/model.js';
+import { cellCount, LONG_DOCUMENT_CELLS, type Block, type Document } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
+import { beginLongDocument } from '../../heap.js';
 import type { Counters } from './context.js';
 import { pageGeometry, textWidth, wordLanguage, type Orientation, type PageGeometry } from './geometry.js';
 import { numbering } from './numbering.js';
@@ -106,23 +107,28 @@ export async function renderDocx(document: Document, theme: Theme, apart: ApartL
   const page = pageGeometry(theme);
   const counters: Counters = { link: 0, image: 0, list: 0 };
   const written = new WrittenApart(apart);
-  let groups = sectionGroups(document.blocks);
-  if (groups.length === 0) groups = [{ orientation: 'portrait', blocks: [] }];
-  const word = new WordDocument({
-    title: meta.title,
-    subject: meta.subject,
-    creator: meta.author,
-    keywords: meta.keywords?.join(', '),
-    lastModifiedBy: meta.author,
-    revision: 1,
-    externalStyles: tableStyleXml(theme),
-    styles: styles(theme, language),
-    numbering: numbering(),
-    // Word fills in the table of contents and the page count when the client opens the file.
-    features: { updateFields: true },
-    sections: groups.map((group, index) => section(group, index, page, theme, counters, written)),
-  });
-  const parts = packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
-  parts.set('word/document.xml', written.splice(parts.get('word/document.xml') as string));
-  return deterministicZip(parts, meta.date);
+  const ended = cellCount(document.blocks) >= LONG_DOCUMENT_CELLS ? beginLongDocument() : undefined;
+  try {
+    let groups = sectionGroups(document.blocks);
+    if (groups.length === 0) groups = [{ orientation: 'portrait', blocks: [] }];
+    const word = new WordDocument({
+      title: meta.title,
+      subject: meta.subject,
+      creator: meta.author,
+      keywords: meta.keywords?.join(', '),
+      lastModifiedBy: meta.author,
+      revision: 1,
+      externalStyles: tableStyleXml(theme),
+      styles: styles(theme, language),
+      numbering: numbering(),
+      // Word fills in the table of contents and the page count when the client opens the file.
+      features: { updateFields: true },
+      sections: groups.map((group, index) => section(group, index, page, theme, counters, written)),
+    });
+    const parts = packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
+    parts.set('word/document.xml', written.splice(parts.get('word/document.xml') as string));
+    return deterministicZip(parts, meta.date);
+  } finally {
+    ended?.();
+  }
 }

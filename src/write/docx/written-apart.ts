@@ -2,7 +2,7 @@
 // its XML: a coverage report's many thousands of cells never have their docx objects in memory all at once.
 import { Document as WordDocument, FileChild, type IContext, type ISectionPropertiesOptions, type IXmlableObject } from 'docx';
 import { cellCount, type Block, type Inline } from '../../document/model.js';
-import { collectGarbage, relieveHeap } from '../../heap.js';
+import { relieveHeap } from '../../heap.js';
 import { convertBlocks } from './blocks.js';
 import type { BodyChild, Ctx } from './context.js';
 import { packageParts, renumberBookmarks } from './package.js';
@@ -85,8 +85,6 @@ export class WrittenApart {
   }
 
   private write(children: BodyChild[], properties: ISectionPropertiesOptions): Placeholder {
-    // A document with tables written apart is long: its garbage is counted from what is alive when it starts.
-    if (this.xml.length === 0) collectGarbage();
     const xml = packageParts(new WordDocument({ sections: [{ properties, children }] }), []).get('word/document.xml') as string;
     // A document of one section has its section properties last in the body, after the children.
     const start = xml.indexOf('<w:body>') + '<w:body>'.length;
