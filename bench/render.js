@@ -45,7 +45,7 @@ async function measure() {
     times.document.push(built);
     times.docx.push(d);
     times.pdf.push(p);
-    pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    pages = (Buffer.concat(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   }
   return { document: median(times.document), docx: median(times.docx), pdf: median(times.pdf), pages };
 }

@@ -40,7 +40,7 @@ export interface Env {
    * Writes a whole file atomically: to a temporary file beside it, then renamed over it, so an
    * interrupted run never leaves half a file and an existing file is replaced only by a complete one.
    */
-  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  writeFileAtomic(path: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
   /** Creates a folder and its parents; nothing when it exists. */
   makeDir(path: string): Promise<void>;
   /** The current time; honours SOURCE_DATE_EPOCH. */

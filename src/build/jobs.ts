@@ -14,7 +14,8 @@ import type { Format } from '../write/index.js';
 import { toResult, type FileResult } from '../workspace/file-result.js';
 import { refsOf } from '../workspace/references.js';
 import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
-import { coverageOf, type NapCoverage } from '../coverage/coverage.js';
+import { coverageOf } from '../coverage/coverage.js';
+import { shownCoverage, type ShownCoverage } from '../render/view/coverage-view.js';
 
 /**
  * A plan file a job renders from, as the main thread checked it. It is read and parsed again when the job is sent
@@ -72,7 +73,7 @@ export interface CoverageJob extends NapJob {
    * What the report shows, computed on the main thread (`withReport`) from the plans it counts, so that the worker
    * rendering the build's longest document is given its numbers and the NAP, not every plan; let go once sent.
    */
-  report?: NapCoverage;
+  report?: ShownCoverage;
 }
 
 export interface RollupJob extends NapJob {
@@ -263,7 +264,7 @@ export function withReport(ws: Workspace, job: Job): Job {
   if (job.type !== 'coverage') return job;
   const counted = new Set(job.files.map((f) => f.found.path));
   const report = coverageOf(new Workspace(ws.files.filter((f) => counted.has(f.found.path))), []).naps.find((n) => n.nap.id === job.napId);
-  return { ...job, ...(report ? { report } : {}) };
+  return { ...job, ...(report ? { report: shownCoverage(report) } : {}) };
 }
 
 /**

@@ -20,7 +20,12 @@ export interface Manifest {
 
 export const MANIFEST = 'manifest.json';
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** The SHA-256 of a file's bytes, given whole or in parts. */
+export function sha256(bytes: Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) hash.update(part);
+  return hash.digest('hex');
+}
 
 /** The previous build's manifest, or an empty one when there is none or it cannot be read. */
 export async function readManifest(env: Env, path: string): Promise<Manifest> {

@@ -90,7 +90,7 @@ export async function renderCommand(env: Env, file: string, options: RenderOptio
       const path = join(outDir, `${stem}.${format}`);
       if (inputs.has(path)) throw Object.assign(new Error('it is an input file'), { code: 'INPUT' });
       await env.writeFileAtomic(path, bytes);
-      env.stdout.write(`wrote ${displayPath(env, path)} (${Math.max(1, Math.round(bytes.length / 1024))} KB)\n`);
+      env.stdout.write(`wrote ${displayPath(env, path)} (${Math.max(1, Math.round(bytes.reduce((sum, part) => sum + part.length, 0) / 1024))} KB)\n`);
     }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;

@@ -10,16 +10,16 @@ import type { Plan } from '../load/plan.js';
 import { asObject } from '../validate/elements.js';
 import { spanOf } from '../validate/dates.js';
 import { writers, type Format } from '../write/index.js';
+import type { FileParts } from '../write/writer.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { inside, type Template } from './template.js';
 import { Formatter } from './view/format.js';
 import { lapView, NO_LAP } from './view/lap-view.js';
 import { planView } from './view/plan-view.js';
-import { coverageView } from './view/coverage-view.js';
+import { coverageView, type ShownCoverage } from './view/coverage-view.js';
 import { reportView } from './view/report-view.js';
 import { progressOf, rollUpOf } from '../progress/progress.js';
 import { rollupView } from './view/rollup-view.js';
-import type { NapCoverage } from '../coverage/coverage.js';
 
 /** The date documents carry when neither SOURCE_DATE_EPOCH nor the plan gives one: resolution 1325's adoption. */
 const FIXED_DATE = new Date(Date.UTC(2000, 9, 31));
@@ -48,7 +48,7 @@ export function buildDocument(env: Env, ws: Workspace, plan: Plan, template: Tem
 }
 
 /** A national plan's coverage → the coverage report Document; local plans with errors are named as left out. */
-export function buildCoverageDocument(env: Env, coverage: NapCoverage, nap: Plan, template: Template, language: string, leftOut: { id: string; file: string }[]): Rendered {
+export function buildCoverageDocument(env: Env, coverage: ShownCoverage, nap: Plan, template: Template, language: string, leftOut: { id: string; file: string }[]): Rendered {
   const { labels, diagnostics } = template.labels(language);
   const f = new Formatter(nap, language, labels);
   const view = coverageView(coverage, f, leftOut);
@@ -120,8 +120,9 @@ function finish(
   return { document, theme, diagnostics };
 }
 
-export async function writeFormats(document: Document, theme: Theme, formats: readonly Format[]): Promise<{ format: Format; bytes: Uint8Array }[]> {
-  const out: { format: Format; bytes: Uint8Array }[] = [];
+/** The Document in every format, each file's bytes in parts (`FileParts`). */
+export async function writeFormats(document: Document, theme: Theme, formats: readonly Format[]): Promise<{ format: Format; bytes: FileParts }[]> {
+  const out: { format: Format; bytes: FileParts }[] = [];
   for (const format of formats) out.push({ format, bytes: await (await writers[format]())(document, theme) });
   return out;
 }

@@ -22,8 +22,10 @@ const YOUNG_GENERATION_MB = 96;
 export const canRunInParallel = (): boolean => workerExists(WORKER);
 
 export async function checkInParallel(files: readonly FoundFile[], jobs: number): Promise<WorkspaceFile[]> {
-  // Small batches keep both threads busy to the end; not so small that messaging dominates.
-  const size = Math.min(64, Math.max(4, Math.ceil(files.length / (jobs * 8))));
+  // Small batches keep both threads busy to the end; not so small that messaging dominates. At most 16: a batch's
+  // results come back as one message, and 63 synthetic LAPs made a block of 5 MB that, once freed, set glibc's
+  // malloc keeping that much freed memory in every thread from then on (ARCHITECTURE.md, "Large blocks of memory").
+  const size = Math.min(16, Math.max(4, Math.ceil(files.length / (jobs * 8))));
   const batches: FoundFile[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
   const results = await runPool<FoundFile[], FileResult[]>(WORKER, batches, { jobs, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });

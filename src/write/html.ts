@@ -1,7 +1,7 @@
 // Document → one self-contained HTML file with print CSS, for a quick preview in a browser.
 import type { Block, ChartBlock, Inline, TableCell } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
-import type { Writer } from './writer.js';
+import { utf8Parts, type Writer } from './writer.js';
 import { chartDrawing } from './chart-font.js';
 import { chartGeometry } from './pdf/chart-layout.js';
 
@@ -117,7 +117,7 @@ export const html: Writer = async (document, theme) => {
 ${body}</body>
 </html>
 `;
-  return new TextEncoder().encode(page);
+  return utf8Parts(page);
 };
 
 function css(theme: Theme): string {

@@ -17,7 +17,7 @@ import { layoutFlow, type Ctx, type HeadingInfo, type Orientation } from './pdf/
 import { Numbering, PageFacts, startPaint } from './pdf/paint.js';
 import type { InlineEnv } from './pdf/text.js';
 import { node, type FlowItem, type StructNode } from './pdf/types.js';
-import type { Writer } from './writer.js';
+import type { FileParts, Writer } from './writer.js';
 
 export const pdf: Writer = async (document, theme) => renderPdf(document, theme);
 
@@ -25,7 +25,7 @@ export const pdf: Writer = async (document, theme) => renderPdf(document, theme)
 export const LAID_OUT_TWICE = LONG_DOCUMENT_CELLS;
 
 /** `twiceFrom`: the number of table cells from which the document is laid out twice; the bytes are the same. */
-export async function renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): Promise<Uint8Array> {
+export async function renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): Promise<FileParts> {
   const faces = loadFaces();
   const frames = pageFrames(theme);
   const { anchors } = collectHeadings(document.blocks);

@@ -4,6 +4,9 @@ import { extractText, getDocumentProxy } from 'unpdf';
 
 export type PdfProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
+/** A writer's parts as one block of bytes, to read or compare the whole file. */
+export const joined = async (parts: Promise<readonly Uint8Array[]>): Promise<Buffer> => Buffer.concat(await parts);
+
 /** Opens a copy as a plain Uint8Array: pdf.js takes ownership of the buffer it is given, and refuses a Node Buffer. */
 export const openPdf = (bytes: Uint8Array): Promise<PdfProxy> => getDocumentProxy(new Uint8Array(bytes));
 

@@ -9,6 +9,7 @@ import { RenderCache, renderJob } from '../../src/build/render-job.js';
 import { coverageOf } from '../../src/coverage/coverage.js';
 import { nodeEnv } from '../../src/env.js';
 import { templateDir } from '../../src/render/template-dir.js';
+import { shownCoverage } from '../../src/render/view/coverage-view.js';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -55,8 +56,16 @@ describe('build jobs', () => {
     expect(coverage.files.length).toBeGreaterThan(2);
     const withNumbers = withReport(ws, coverage);
     if (withNumbers.type !== 'coverage') throw new Error('not a coverage job');
-    expect(withNumbers.report).toEqual(coverageOf(ws, []).naps.find((n) => n.nap.id === coverage.napId));
+    expect(withNumbers.report).toEqual(shownCoverage(coverageOf(ws, []).naps.find((n) => n.nap.id === coverage.napId)!));
     expect(withNumbers.report!.laps.length).toBe(coverage.files.length - 1);
+    // Of the local actions, only a mark per local plan, read by hand from the `implements` of each LAP: Bijeljina
+    // names 1.1.1 and 1.1.3; Doboj 1.1.3, and the outcome 1.1; Konjic 1.1.3; Maglaj 1.1.1 and the outcome 1.1;
+    // Prijedor the objective 1; Tuzla 1.1.1, 1.1.3 and the outcome 1.1.
+    const report = withNumbers.report!;
+    expect(report.laps.map((l) => l.lap.id)).toEqual(['BA-BN-LAP-2019-2022', 'BA-DOB-LAP-2019-2022', 'BA-KO-LAP-2021-2022', 'BA-MGL-LAP-2020-2022', 'BA-PD-LAP-2020-2022', 'BA-TZ-LAP-2019-2022']);
+    const marks = Object.fromEntries(report.actions.map((a) => [a.id, a.marks]));
+    expect([marks['1.1.1'], marks['1.1.2'], marks['1.1.3']]).toEqual(['di-did', '-i-iii', 'dddiid']);
+    expect(report.actions.every((a) => !('localizedBy' in a))).toBe(true);
 
     const sent = handOver(withNumbers);
     expect(sent.type === 'coverage' && sent.report).toBeTruthy();

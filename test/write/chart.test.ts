@@ -11,7 +11,7 @@ import { html } from '../../src/write/html.js';
 import { chartImage } from '../../src/write/docx/chart.js';
 import { chartGeometry, fitChart, type ChartFont, type ChartShape } from '../../src/write/pdf/chart-layout.js';
 import { pdf } from '../../src/write/pdf.js';
-import { latin1, openPdf, pdfPages } from '../helpers/document-text.js';
+import { joined, latin1, openPdf, pdfPages } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 const theme: Theme = { ...DEFAULT_THEME, header: 'Lokalni akcioni plan Grada Tuzla', footer: 'Stranica {page} od {pages}' };
@@ -105,7 +105,7 @@ describe('chart blocks in the Word writer', () => {
   let body: string;
 
   beforeAll(async () => {
-    bytes = await docx(chartDocument, theme);
+    bytes = await joined(docx(chartDocument, theme));
     files = unzipSync(bytes);
     body = strFromU8(files['word/document.xml']!);
   });
@@ -157,7 +157,7 @@ describe('chart blocks in the Word writer', () => {
   });
 
   it('gives the same bytes every time', async () => {
-    const again = await docx(structuredClone(chartDocument), theme);
+    const again = await joined(docx(structuredClone(chartDocument), theme));
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const first = chartImage(indicators, theme, 480).png;
     const second = chartImage(structuredClone(indicators), theme, 480).png;
@@ -166,7 +166,7 @@ describe('chart blocks in the Word writer', () => {
 
   it('fits a chart in a table cell', async () => {
     const table: Block = { type: 'table', columns: [1, 1], head: [], body: [{ cells: [{ blocks: [statuses] }, cell('Iste brojeve daje tabela.')] }] };
-    const files = unzipSync(await docx({ meta: chartDocument.meta, blocks: [table] }, theme));
+    const files = unzipSync(await joined(docx({ meta: chartDocument.meta, blocks: [table] }, theme)));
     const xml = strFromU8(files['word/document.xml']!);
     const cellWidth = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>|<w:tcW w:w="(\d+)" w:type="dxa"\/>/.exec(xml)!.slice(1).find(Boolean));
     const cx = Number(/<wp:extent cx="(\d+)"/.exec(xml)![1]);
@@ -182,7 +182,7 @@ describe('chart blocks in the PDF writer', () => {
   let pages: string[];
 
   beforeAll(async () => {
-    bytes = await pdf(chartDocument, theme);
+    bytes = await joined(pdf(chartDocument, theme));
     pages = await pdfPages(bytes);
   });
 
@@ -216,15 +216,15 @@ describe('chart blocks in the PDF writer', () => {
   });
 
   it('gives the same bytes and the same pages every time', async () => {
-    const again = await pdf(structuredClone(chartDocument), theme);
+    const again = await joined(pdf(structuredClone(chartDocument), theme));
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
     // The heading, both charts and the table fit on one page.
     expect(pages).toHaveLength(1);
     expect((await openPdf(again)).numPages).toBe(pages.length);
     // After the sample document (contents, a landscape section), too.
     const combined: Document = { meta: sampleDocument.meta, blocks: [...sampleDocument.blocks, ...chartDocument.blocks] };
-    const first = await pdfPages(await pdf(combined, theme));
-    const second = await pdfPages(await pdf(structuredClone(combined), theme));
+    const first = await pdfPages(await joined(pdf(combined, theme)));
+    const second = await pdfPages(await joined(pdf(structuredClone(combined), theme)));
     expect(second).toEqual(first);
     expect(first[first.length - 1]).toContain(indicators.title);
   });
@@ -234,7 +234,7 @@ describe('chart blocks in the PDF writer', () => {
     for (let n = 12; n <= 30; n += 2) {
       const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
       blocks.push(indicators, p('After the chart.'));
-      const texts = await pdfPages(await pdf({ meta: chartDocument.meta, blocks }, theme));
+      const texts = await pdfPages(await joined(pdf({ meta: chartDocument.meta, blocks }, theme)));
       const parts = [indicators.title, ...indicators.categories, ...indicators.series.map((s) => s.name), '100 %'];
       const where = parts.map((part) => texts.findIndex((text) => text.includes(part)));
       expect(new Set(where).size, `after ${n} lines: ${JSON.stringify(where)}`).toBe(1);
@@ -254,7 +254,7 @@ describe('chart blocks in the PDF writer', () => {
       series: indicators.series.map((s, k) => ({ ...s, values: Array.from({ length: 40 }, (_, i) => (i * 7 + k * 13) % 100) })),
       markers: undefined,
     };
-    const texts = await pdfPages(await pdf({ meta: chartDocument.meta, blocks: [p('Before.'), tall] }, theme));
+    const texts = await pdfPages(await joined(pdf({ meta: chartDocument.meta, blocks: [p('Before.'), tall] }, theme)));
     expect(texts).toHaveLength(2);
     expect(texts[1]).toContain(tall.title);
     expect(texts[1]).toContain('Indikator 40');
@@ -271,7 +271,7 @@ const texts = (shapes: readonly ChartShape[], part?: string) =>
 
 describe('chart blocks in the HTML writer', () => {
   it('draws each chart as SVG with the same rectangles and text as the geometry the other writers use, and the alt text as its label', async () => {
-    const page = new TextDecoder().decode(await html(chartDocument, theme));
+    const page = new TextDecoder().decode(await joined(html(chartDocument, theme)));
     const svgs = [...page.matchAll(/<svg [^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/svg>/gs)];
     expect(svgs.map((m) => m[1])).toEqual([statuses.alt, indicators.alt]);
     for (const [m, chart] of svgs.map((m, i) => [m, [statuses, indicators][i]!] as const)) {

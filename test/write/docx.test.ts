@@ -5,7 +5,7 @@ import type { Document } from '../../src/document/model.js';
 import { DEFAULT_THEME, type Theme } from '../../src/document/theme.js';
 import { docx } from '../../src/write/docx.js';
 import { wordLanguage } from '../../src/write/docx/geometry.js';
-import { docxParts, unescapeXml } from '../helpers/document-text.js';
+import { docxParts, joined, unescapeXml } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 type Parts = Record<string, string>;
@@ -40,7 +40,7 @@ let all: Parts;
 let body: string;
 
 beforeAll(async () => {
-  bytes = await docx(sampleDocument, DEFAULT_THEME);
+  bytes = await joined(docx(sampleDocument, DEFAULT_THEME));
   all = docxParts(bytes);
   body = all['word/document.xml']!;
 });
@@ -60,9 +60,9 @@ describe('docx writer: package', () => {
   it('gives byte-identical files however late and after however many renders it runs', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-03-04T05:06:07Z'));
-    const first = await docx(sampleDocument, DEFAULT_THEME);
+    const first = await joined(docx(sampleDocument, DEFAULT_THEME));
     vi.setSystemTime(new Date('2042-11-12T13:14:15Z'));
-    const second = await docx(sampleDocument, DEFAULT_THEME);
+    const second = await joined(docx(sampleDocument, DEFAULT_THEME));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(first).equals(Buffer.from(bytes))).toBe(true);
   });
@@ -239,7 +239,7 @@ describe('docx writer: tables', () => {
         { type: 'table', columns: [1, 3], head: [row('Id', 'Action')], body: [{ cells: [{ blocks: [text('Outcome 2.1')], colspan: 2 }] }, row('2.1.1', 'First action'), row('2.1.2', 'Last action')] },
       ],
     };
-    const xml = docxParts(await docx(small, DEFAULT_THEME))['word/document.xml']!;
+    const xml = docxParts(await joined(docx(small, DEFAULT_THEME)))['word/document.xml']!;
     const kept = (t: string) => paragraph(xml, t).includes('<w:keepNext/>');
     expect(['Pillars: protection', 'Id', 'Action', 'Outcome 2.1'].map(kept)).toEqual([true, true, true, true]);
     expect(['An ordinary line', '2.1.1', 'First action', 'Last action'].map(kept)).toEqual([false, false, false, false]);
@@ -338,7 +338,7 @@ describe('docx writer: other documents', () => {
   };
 
   it('writes images scaled to fit, internal links, the header text and the language', async () => {
-    const bytes = await docx(document, theme);
+    const bytes = await joined(docx(document, theme));
     const files = docxParts(bytes);
     const xml = files['word/document.xml']!;
     const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -358,6 +358,6 @@ describe('docx writer: other documents', () => {
     expect(files['word/styles.xml']).toMatch(/<w:lang w:val="uk-UA"\/>/);
     // No cover (no page break): no different first page.
     expect(xml).not.toContain('<w:titlePg/>');
-    expect(Buffer.from(await docx(document, theme)).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(await joined(docx(document, theme))).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import { paginate, Paginator, type LaidPage } from '../../src/write/pdf/flow.js'
 import { loadFaces } from '../../src/write/pdf/fonts.js';
 import { layoutFlow, type Box, type Ctx } from '../../src/write/pdf/layout.js';
 import { node } from '../../src/write/pdf/types.js';
-import { latin1, openPdf, pdfPages, type PdfProxy } from '../helpers/document-text.js';
+import { PART_SIZE } from '../../src/write/writer.js';
+import { joined, latin1, openPdf, pdfPages, type PdfProxy } from '../helpers/document-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 const theme: Theme = { ...DEFAULT_THEME, header: 'Lokalni akcioni plan Grada Tuzla', footer: 'Stranica {page} od {pages}' };
@@ -29,7 +30,7 @@ describe('pdf writer: the sample document', () => {
   let proxy: PdfProxy;
 
   beforeAll(async () => {
-    bytes = await pdf(sampleDocument, theme);
+    bytes = await joined(pdf(sampleDocument, theme));
     pages = await pdfPages(bytes);
     proxy = await openPdf(bytes);
   });
@@ -39,14 +40,14 @@ describe('pdf writer: the sample document', () => {
   });
 
   it('gives the same bytes every time, also from an equal copy of the document', async () => {
-    const again = await pdf(sampleDocument, theme);
+    const again = await joined(pdf(sampleDocument, theme));
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
-    const copy = await pdf(structuredClone(sampleDocument), theme);
+    const copy = await joined(pdf(structuredClone(sampleDocument), theme));
     expect(Buffer.compare(Buffer.from(copy), Buffer.from(bytes))).toBe(0);
   });
 
   it('depends on the document: another date gives other bytes', async () => {
-    const other = await pdf({ ...sampleDocument, meta: { ...sampleDocument.meta, date: new Date(Date.UTC(2020, 0, 1)) } }, theme);
+    const other = await joined(pdf({ ...sampleDocument, meta: { ...sampleDocument.meta, date: new Date(Date.UTC(2020, 0, 1)) } }, theme));
     expect(Buffer.compare(Buffer.from(other), Buffer.from(bytes))).not.toBe(0);
   });
 
@@ -187,7 +188,7 @@ describe('pdf writer: pagination', () => {
     for (let n = 30; n < 50; n++) {
       const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
       blocks.push({ type: 'heading', level: 2, numbered: false, children: [t('Kept heading')] }, p('The text after the heading.'));
-      const pages = await pdfPages(await pdf(doc(blocks), theme));
+      const pages = await pdfPages(await joined(pdf(doc(blocks), theme)));
       const page = pages.find((text) => text.includes('Kept heading'));
       expect(page, `after ${n} lines`).toContain('The text after the heading.');
     }
@@ -201,7 +202,7 @@ describe('pdf writer: pagination', () => {
     for (let n = 26; n < 52; n++) {
       const blocks: Block[] = Array.from({ length: n }, (_, i) => p(`Filler line ${i}`));
       blocks.push({ type: 'paragraph', children: [t('Pillars: protection')], keepWithNext: true }, table);
-      const pages = await pdfPages(await pdf(doc(blocks), theme));
+      const pages = await pdfPages(await joined(pdf(doc(blocks), theme)));
       const page = pages.find((text) => text.includes('Pillars: protection'))!;
       for (const text of ['Id Action', 'Outcome 2.1', 'First action']) expect(page, `after ${n} lines`).toContain(text);
     }
@@ -215,7 +216,7 @@ describe('pdf writer: pagination', () => {
       head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }],
       body: [{ cells: [{ blocks: [p('short')] }, { blocks: [p(words)] }] }, { cells: [{ blocks: [p('after')] }, { blocks: [p('the end')] }] }],
     };
-    const pages = await pdfPages(await pdf(doc([table]), theme));
+    const pages = await pdfPages(await joined(pdf(doc([table]), theme)));
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.join(' ');
     for (const w of ['w0 ', 'w600 ', 'w1199 ', 'the end']) expect(all).toContain(w);
@@ -226,7 +227,7 @@ describe('pdf writer: pagination', () => {
   it('repeats a header at the indentation of a table inside a list item', async () => {
     const rows = Array.from({ length: 60 }, (_, i) => ({ cells: [{ blocks: [p(`row ${i + 1}`)] }, { blocks: [p('value')] }] }));
     const table: Block = { type: 'table', columns: [1, 1], head: [{ cells: [{ blocks: [p('Head A')] }, { blocks: [p('Head B')] }] }], body: rows };
-    const bytes = await pdf(doc([{ type: 'list', ordered: false, items: [[p('A list item holding a table:'), table]] }]), theme);
+    const bytes = await joined(pdf(doc([{ type: 'list', ordered: false, items: [[p('A list item holding a table:'), table]] }]), theme));
     const proxy = await openPdf(bytes);
     const xs: number[] = [];
     const rowXs: number[] = [];
@@ -243,7 +244,7 @@ describe('pdf writer: pagination', () => {
   });
 
   it('starts a page at a page break, with no empty page for a break at the end', async () => {
-    const pages = await pdfPages(await pdf(doc([p('one'), { type: 'page-break' }, p('two'), { type: 'page-break' }]), theme));
+    const pages = await pdfPages(await joined(pdf(doc([p('one'), { type: 'page-break' }, p('two'), { type: 'page-break' }]), theme)));
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('one');
     expect(pages[1]).toContain('two');
@@ -260,7 +261,7 @@ describe('pdf writer: the structure tree of a long document', () => {
   };
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await pdf(doc([{ type: 'heading', level: 1, numbered: true, children: [t('Municipalities')] }, table, p('After the table.')]), theme);
+    bytes = await joined(pdf(doc([{ type: 'heading', level: 1, numbered: true, children: [t('Municipalities')] }, table, p('After the table.')]), theme));
   });
 
   it('is written as the pages are painted, not all at the end', () => {
@@ -342,9 +343,18 @@ describe('pdf writer: a long document, laid out twice', () => {
   ];
 
   it.each(documents)('gives the same bytes as laid out once: %s', async (_, document) => {
-    const once = await renderPdf(document, theme, Infinity);
-    const twice = await renderPdf(document, theme, 0);
+    const once = await joined(renderPdf(document, theme, Infinity));
+    const twice = await joined(renderPdf(document, theme, 0));
     expect(Buffer.compare(Buffer.from(twice), Buffer.from(once))).toBe(0);
+  });
+
+  it('hands a PDF of more than a megabyte over in parts of at most PART_SIZE that join into the file', async () => {
+    const parts = await renderPdf(doc([longTable(3000)]), theme);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(PART_SIZE);
+    const pages = await pdfPages(Buffer.concat(parts));
+    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.at(-1)).toContain('R3000');
   });
 
   it('places the same slices on the same pages however the items arrive', () => {
@@ -384,19 +394,19 @@ describe('pdf writer: images and odd input', () => {
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
 
   it('embeds a PNG with its alt text', async () => {
-    const bytes = await pdf(doc([{ type: 'image', src: 'logo.png', data: png, format: 'png', alt: 'Grb Grada Tuzla', width: 90 }]), theme);
+    const bytes = await joined(pdf(doc([{ type: 'image', src: 'logo.png', data: png, format: 'png', alt: 'Grb Grada Tuzla', width: 90 }]), theme));
     const raw = latin1(bytes);
     expect(raw).toContain('/Subtype /Image');
     expect(raw).toContain('/Alt (Grb Grada Tuzla)');
   });
 
   it('shows the alt text of an image it cannot read', async () => {
-    const bytes = await pdf(doc([{ type: 'image', src: 'broken.png', data: new Uint8Array([1, 2, 3]), format: 'png', alt: 'broken logo' }]), theme);
+    const bytes = await joined(pdf(doc([{ type: 'image', src: 'broken.png', data: new Uint8Array([1, 2, 3]), format: 'png', alt: 'broken logo' }]), theme));
     expect((await pdfPages(bytes)).join(' ')).toContain('[broken logo]');
   });
 
   it('escapes the title in the XMP metadata', async () => {
-    const bytes = await pdf({ meta: { ...sampleDocument.meta, title: 'Women, Peace & Security <2025>' }, blocks: [p('x')] }, theme);
+    const bytes = await joined(pdf({ meta: { ...sampleDocument.meta, title: 'Women, Peace & Security <2025>' }, blocks: [p('x')] }, theme));
     const raw = latin1(bytes);
     expect(raw).toContain('Women, Peace &amp; Security &lt;2025&gt;');
     const { info } = (await (await openPdf(bytes)).getMetadata()) as unknown as { info: Record<string, unknown> };
@@ -404,7 +414,7 @@ describe('pdf writer: images and odd input', () => {
   });
 
   it('renders an empty document as one page', async () => {
-    const pages = await pdfPages(await pdf(doc([]), theme));
+    const pages = await pdfPages(await joined(pdf(doc([]), theme)));
     expect(pages).toHaveLength(1);
   });
 });

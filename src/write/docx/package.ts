@@ -2,9 +2,11 @@
 // from 1 in every file, and a zip with a fixed timestamp on every entry, in docx's order.
 import type { Document as WordDocument } from 'docx';
 import { Packer } from 'docx';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import type { DocumentMeta } from '../../document/model.js';
+import { gathered, utf8Parts, type FileParts } from '../writer.js';
 
 const escapeXml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -87,9 +89,10 @@ export function packageParts(word: WordDocument, overrides: { path: string; data
 /**
  * Zips docx's package parts with the Document's date on every entry, in docx's order. Each part is deflated by
  * Node's zlib (native, several times faster than deflating in JavaScript) and handed to fflate's zip writer
- * already compressed, as its `ZipInputFile` interface allows.
+ * already compressed, as its `ZipInputFile` interface allows. A part given in pieces (a long document's XML) is
+ * deflated as a stream of them, never joined: zlib gives the same bytes however its input is cut.
  */
-export function deterministicZip(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
+export async function deterministicZip(parts: ReadonlyMap<string, string | Uint8Array | FileParts>, date: Date): Promise<FileParts> {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -100,11 +103,19 @@ export function deterministicZip(parts: ReadonlyMap<string, string | Uint8Array>
   const first = ['[Content_Types].xml', '_rels/.rels'].filter((path) => parts.has(path));
   for (const path of [...first, ...[...parts.keys()].filter((path) => !first.includes(path))]) {
     const data = parts.get(path)!;
-    const bytes = typeof data === 'string' ? Buffer.from(BOOKMARKED_PARTS.test(path) ? renumberBookmarks(data) : data, 'utf8') : data;
-    const file: ZipInputFile = { filename: path, size: bytes.length, crc: crc32(bytes), compression: 8, mtime };
+    const pieces = typeof data === 'string' ? utf8Parts(BOOKMARKED_PARTS.test(path) ? renumberBookmarks(data) : data) : data instanceof Uint8Array ? [data] : data;
+    const size = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const file: ZipInputFile = { filename: path, size, crc: pieces.reduce((crc, piece) => crc32(piece, crc), 0), compression: 8, mtime };
     zip.add(file);
-    file.ondata!(null, deflateRawSync(bytes, { level: DEFLATE_LEVEL }), true);
+    if (pieces.length <= 1) {
+      file.ondata!(null, deflateRawSync(pieces[0] ?? new Uint8Array(0), { level: DEFLATE_LEVEL }), true);
+      continue;
+    }
+    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
+    Readable.from(pieces).pipe(deflate);
+    for await (const chunk of deflate) file.ondata!(null, chunk as Buffer<ArrayBuffer>, false);
+    file.ondata!(null, new Uint8Array(0), true);
   }
   zip.end();
-  return Buffer.concat(chunks);
+  return gathered(chunks);
 }

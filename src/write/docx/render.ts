@@ -20,6 +20,7 @@ import { numbering } from './numbering.js';
 import { coreXml, deterministicZip, packageParts } from './package.js';
 import { STYLE, styles, tableStyleXml } from './styles.js';
 import { APART_LIMITS, WrittenApart, type ApartLimits } from './written-apart.js';
+import type { FileParts } from '../writer.js';
 
 interface Group {
   orientation: Orientation;
@@ -101,7 +102,7 @@ function section(group: Group, index: number, page: PageGeometry, theme: Theme, 
 }
 
 /** `apart`: when tables are written apart (./written-apart.ts); the bytes are the same either way. */
-export async function renderDocx(document: Document, theme: Theme, apart: ApartLimits = APART_LIMITS): Promise<Uint8Array> {
+export async function renderDocx(document: Document, theme: Theme, apart: ApartLimits = APART_LIMITS): Promise<FileParts> {
   const { meta } = document;
   const language = wordLanguage(meta.language);
   const page = pageGeometry(theme);
@@ -125,9 +126,9 @@ export async function renderDocx(document: Document, theme: Theme, apart: ApartL
       features: { updateFields: true },
       sections: groups.map((group, index) => section(group, index, page, theme, counters, written)),
     });
-    const parts = packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
+    const parts: Map<string, string | Uint8Array | FileParts> = packageParts(word, [{ path: 'docProps/core.xml', data: coreXml(meta, language) }]);
     parts.set('word/document.xml', written.splice(parts.get('word/document.xml') as string));
-    return deterministicZip(parts, meta.date);
+    return await deterministicZip(parts, meta.date);
   } finally {
     ended?.();
   }

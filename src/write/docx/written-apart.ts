@@ -6,6 +6,7 @@ import { relieveHeap } from '../../heap.js';
 import { convertBlocks } from './blocks.js';
 import type { BodyChild, Ctx } from './context.js';
 import { packageParts, renumberBookmarks } from './package.js';
+import { utf8Parts, type FileParts } from '../writer.js';
 
 /*
  * docx builds a component for every run, paragraph and cell, then an XML object for each, then another object for
@@ -50,8 +51,8 @@ export function selfContained(block: Extract<Block, { type: 'table' }>): boolean
 }
 
 export class WrittenApart {
-  /** The XML of each run, as UTF-8: half the memory of a string with any letter beyond Latin-1. */
-  private readonly xml: Buffer[] = [];
+  /** The XML of each run, as UTF-8 parts: half the memory of a string with any letter beyond Latin-1. */
+  private readonly xml: FileParts[] = [];
 
   constructor(private readonly limits: ApartLimits = APART_LIMITS) {}
 
@@ -88,7 +89,7 @@ export class WrittenApart {
     const xml = packageParts(new WordDocument({ sections: [{ properties, children }] }), []).get('word/document.xml') as string;
     // A document of one section has its section properties last in the body, after the children.
     const start = xml.indexOf('<w:body>') + '<w:body>'.length;
-    this.xml.push(Buffer.from(xml.slice(start, xml.lastIndexOf('<w:sectPr')), 'utf8'));
+    this.xml.push(utf8Parts(xml.slice(start, xml.lastIndexOf('<w:sectPr'))));
     relieveHeap();
     return new Placeholder(this.xml.length - 1);
   }
@@ -97,10 +98,10 @@ export class WrittenApart {
    * The document's XML with its bookmarks renumbered (./package.ts) and each run written apart in its place; the
    * XML as it is when nothing was written apart.
    */
-  splice(documentXml: string): string | Uint8Array {
+  splice(documentXml: string): string | FileParts {
     if (this.xml.length === 0) return documentXml;
     const pieces = renumberBookmarks(documentXml).split(PLACEHOLDER);
     // split() with a group gives the text between placeholders at even indexes and the numbers at odd ones.
-    return Buffer.concat(pieces.map((piece, i) => (i % 2 === 0 ? Buffer.from(piece, 'utf8') : this.xml[Number(piece)]!)));
+    return pieces.flatMap((piece, i) => (i % 2 === 0 ? utf8Parts(piece) : this.xml[Number(piece)]!));
   }
 }

@@ -20,6 +20,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Theme } from '../../document/theme.js';
+import { gathered, PART_SIZE, type FileParts } from '../writer.js';
 import { relieveHeap } from '../../heap.js';
 import type { Faces, FontKey } from './fonts.js';
 import type { LaidPage } from './flow.js';
@@ -123,7 +124,7 @@ const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 /** A PDF being painted: `page` paints each laid-out page in order and lets its layout go; `end` gives the bytes. */
 export interface Canvas {
   page(page: LaidPage, index: number): void;
-  end(): Promise<Uint8Array>;
+  end(): Promise<FileParts>;
 }
 
 export function startPaint(input: PaintInput): Canvas {
@@ -149,7 +150,7 @@ export function startPaint(input: PaintInput): Canvas {
   });
   escapeXmpInfo(doc);
   const output = collectOutput(doc);
-  const done = new Promise<Uint8Array>((resolve, reject) => {
+  const done = new Promise<FileParts>((resolve, reject) => {
     doc.on('end', () => resolve(output()));
     doc.on('error', reject);
   });
@@ -505,17 +506,19 @@ interface DocumentInternals {
 
 /**
  * pdfkit pushes every line of the file through its Node stream as a byte array of its own (thousands for a
- * tagged plan). Its `_write` is replaced to keep the lines as text, converted once at the end; the header the
- * constructor already wrote is read back from the stream first. The bytes and the offsets pdfkit records for the
- * cross-reference table are the same: pdfkit writes each string as Latin-1 followed by a newline.
+ * tagged plan). Its `_write` is replaced to keep the lines as text, converted a part at a time (`PART_SIZE`); the
+ * header the constructor already wrote is read back from the stream first. The bytes and the offsets pdfkit records
+ * for the cross-reference table are the same: pdfkit writes each string as Latin-1 followed by a newline.
  */
-function collectOutput(doc: Doc): () => Uint8Array {
-  const parts: Uint8Array[] = [];
+function collectOutput(doc: Doc): () => FileParts {
+  const parts: FileParts = [];
   let lines: string[] = [];
+  let length = 0;
   const flush = (): void => {
     if (lines.length === 0) return;
     parts.push(Buffer.from(lines.join(''), 'latin1'));
     lines = [];
+    length = 0;
   };
   const header = doc.read() as Buffer | null;
   if (header) parts.push(header);
@@ -524,6 +527,8 @@ function collectOutput(doc: Doc): () => Uint8Array {
     if (typeof data === 'string') {
       lines.push(data, '\n');
       internals._offset += data.length + 1;
+      length += data.length + 1;
+      if (length >= PART_SIZE) flush();
       return;
     }
     flush();
@@ -532,6 +537,6 @@ function collectOutput(doc: Doc): () => Uint8Array {
   };
   return () => {
     flush();
-    return Buffer.concat(parts);
+    return gathered(parts);
   };
 }
