@@ -11,8 +11,8 @@ import { runInNewContext } from 'node:vm';
 export const GARBAGE_BUDGET = 160 * 1024 * 1024;
 
 /**
- * The budget while a long document is written (`beginLongDocument`): what it keeps alive (at 1,000 plans the
- * coverage report's Document alone is 60 MB) already makes the heap larger than a plan's. At 1,000 plans the
+ * The budget while a long document is written (`beginLongDocument`): what it keeps alive already makes the heap
+ * larger than a plan's. At 1,000 plans (the report's Document then 60 MB, before its cells were shared) the
  * report's worker peaked at 307 MB of heap with 64 MB, 324 with 96 and 366 with 160; the report took
  * 8.5–9.1 s, 6.7–6.9 s and 5.9–6.4 s.
  */

@@ -268,8 +268,8 @@ export function withReport(ws: Workspace, job: Job): Job {
 }
 
 /**
- * A job as it is handed to be rendered: a coverage job's numbers go with it and are let go here (at 1,000 local
- * plans they are some 47 MB, and the job itself is kept to the end of the build).
+ * A job as it is handed to be rendered: a coverage job's numbers go with it and are let go here (the job itself is
+ * kept to the end of the build).
  */
 export function handOver(job: Job): Job {
   if (job.type !== 'coverage' || !job.report) return job;

@@ -23,7 +23,7 @@ function heat(share: number | null): string {
  * A national action as the report shows it: of the local actions that localize it, only whether each local plan
  * (in the order of `laps`) has one, and whether one names the action itself: `marks` holds "d" (directly), "i"
  * (through its outcome or objective) or "-" for each. A build sends the report's worker this, not every local
- * action's id and title: at 1,000 local plans 60 KB of marks instead of a 23 MB message.
+ * action's id and title: at 1,000 local plans a message of 0.9 MB instead of 23 MB.
  */
 export interface ShownAction extends Omit<NationalAction, 'localizedBy'> {
   marks: string;
