@@ -36,10 +36,11 @@ async function measure() {
     const { document, theme } = buildDocument(env, ws, plan, template, language);
     const built = performance.now() - t;
     t = performance.now();
-    await docx(document, theme);
+    for await (const _ of docx(document, theme));
     const d = performance.now() - t;
     t = performance.now();
-    const bytes = await pdf(document, theme);
+    const bytes = [];
+    for await (const part of pdf(document, theme)) bytes.push(part);
     const p = performance.now() - t;
     if (i < WARM_UP) continue;
     times.document.push(built);

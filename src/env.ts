@@ -40,7 +40,17 @@ export interface Env {
    * Writes a whole file atomically: to a temporary file beside it, then renamed over it, so an
    * interrupted run never leaves half a file and an existing file is replaced only by a complete one.
    */
-  writeFileAtomic(path: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
+  writeFileAtomic(path: string, bytes: Uint8Array | readonly Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void>;
+  /**
+   * Removes, under a folder, the temporary files of this process's atomic writes: what an interrupted run would
+   * otherwise leave behind (a long document's is open while it is written).
+   */
+  removeTemporaryFiles(dir: string): Promise<void>;
+  /**
+   * Runs `stop` when the process is interrupted (Ctrl-C, SIGTERM), then ends it as interrupted (exit status 130 or
+   * 143); the function returned takes the handler away again.
+   */
+  onInterrupt(stop: () => Promise<void>): () => void;
   /** Creates a folder and its parents; nothing when it exists. */
   makeDir(path: string): Promise<void>;
   /** The current time; honours SOURCE_DATE_EPOCH. */
@@ -125,7 +135,7 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
     realPath: (path) => realpath(path),
     makeDir,
     async writeFileAtomic(path, bytes) {
-      const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      const temporary = join(dirname(path), `.${basename(path)}${TEMPORARY}`);
       try {
         await writeFile(temporary, bytes);
         await rename(temporary, path);
@@ -134,7 +144,24 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
         throw error;
       }
     },
+    async removeTemporaryFiles(dir) {
+      const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+      const ours = entries.filter((e) => e.isFile() && e.name.startsWith('.') && e.name.endsWith(TEMPORARY));
+      await Promise.all(ours.map((e) => rm(join(e.parentPath, e.name), { force: true })));
+    },
+    onInterrupt(stop) {
+      const handle = (signal: NodeJS.Signals): void => {
+        void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      };
+      process.once('SIGINT', handle).once('SIGTERM', handle);
+      return () => {
+        process.off('SIGINT', handle).off('SIGTERM', handle);
+      };
+    },
     now: clockFrom(vars),
     parallelism: availableParallelism(),
   };
 }
+
+/** How an atomic write's temporary file ends: the process id tells it from another run's. */
+const TEMPORARY = `.${process.pid}.tmp`;

@@ -76,7 +76,10 @@ export class WorkerPool<T, R> {
         let worker = (this.workers[slot] ??= this.start());
         let pending = 0;
         let retiring = false;
-        const stopped = (): void => reject(this.failure);
+        // A worker the pool ended (`close`) leaves its run unanswered.
+        const stopped = (): void => {
+          if (!this.retired.has(worker)) reject(this.failure);
+        };
         const send = (): void => {
           if (!retiring && next < tasks.length) {
             const id = next++;
@@ -118,7 +121,9 @@ export class WorkerPool<T, R> {
     return results;
   }
 
+  /** Ends the workers; a run still going is left unanswered (an interrupted build ends the process next). */
   async close(): Promise<void> {
+    for (const worker of this.workers) if (worker) this.retired.add(worker);
     await Promise.all(this.workers.map((worker) => worker?.terminate()));
   }
 }

@@ -20,11 +20,20 @@ export interface Manifest {
 
 export const MANIFEST = 'manifest.json';
 
-/** The SHA-256 of a file's bytes, given whole or in parts. */
-export function sha256(bytes: Uint8Array | readonly Uint8Array[]): string {
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Passes a file's parts on as they come, and gives their SHA-256 once they have all passed. */
+export function hashing(parts: AsyncIterable<Uint8Array>): { parts: AsyncIterable<Uint8Array>; sha256: () => string } {
   const hash = createHash('sha256');
-  for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) hash.update(part);
-  return hash.digest('hex');
+  return {
+    parts: (async function* () {
+      for await (const part of parts) {
+        hash.update(part);
+        yield part;
+      }
+    })(),
+    sha256: () => hash.digest('hex'),
+  };
 }
 
 /** The previous build's manifest, or an empty one when there is none or it cannot be read. */

@@ -2,11 +2,12 @@
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Env } from '../env.js';
-import { buildCoverageDocument, buildDocument, buildRollupDocument, writeFormats, type Rendered } from '../render/render-plan.js';
+import { buildCoverageDocument, buildDocument, buildRollupDocument, type Rendered } from '../render/render-plan.js';
+import { writers } from '../write/index.js';
 import { loadTemplate, type Template } from '../render/template.js';
 import { fromResult } from '../workspace/file-result.js';
 import { Workspace, type WorkspaceFile } from '../workspace/workspace.js';
-import { sha256 } from './manifest.js';
+import { hashing } from './manifest.js';
 import { readPlanFile, type Job, type PlanFile } from './jobs.js';
 
 export interface JobResult {
@@ -41,17 +42,21 @@ export class RenderCache {
   }
 }
 
-/** Writes a rendered document in every format; returns the outputs, or the diagnostics that stopped it. */
+/**
+ * Writes a rendered document in every format, each as its writer makes it (a long PDF's first pages are in its
+ * temporary file before the last are painted); returns the outputs, or the diagnostics that stopped it.
+ */
 async function writeRendered(env: Env, rendered: Rendered, job: Pick<Job, 'out' | 'formats'>, outDir: string): Promise<Omit<JobResult, 'ms' | 'out'>> {
   const problems = rendered.diagnostics.filter((d) => d.severity === 'error');
   if (!rendered.document || problems.length > 0) return { outputs: [], diagnostics: rendered.diagnostics };
   const outputs: JobResult['outputs'] = [];
-  for (const { format, bytes } of await writeFormats(rendered.document, rendered.theme, job.formats)) {
+  for (const format of job.formats) {
     const file = `${job.out}.${format}`;
     const path = join(outDir, file);
     await env.makeDir(dirname(path));
-    await env.writeFileAtomic(path, bytes);
-    outputs.push({ file, sha256: sha256(bytes) });
+    const written = hashing((await writers[format]())(rendered.document, rendered.theme));
+    await env.writeFileAtomic(path, written.parts);
+    outputs.push({ file, sha256: written.sha256() });
   }
   return { outputs, diagnostics: rendered.diagnostics };
 }

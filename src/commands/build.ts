@@ -56,13 +56,21 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
   // (RENDER_LIMITS); without the built worker script (tests of the sources) they render on this thread.
   let pool: RenderPool | undefined;
   const workers = (): RenderPool | undefined => (pool ??= workerExists(RENDER_WORKER) ? new WorkerPool(RENDER_WORKER, options.jobs ?? env.parallelism, RENDER_LIMITS) : undefined);
+  // Interrupted, the workers stop first, so that none starts a file after the temporary ones are removed.
+  const outDir = resolve(env.cwd, options.output);
+  const stopped = env.onInterrupt(async () => {
+    await pool?.close();
+    await env.removeTemporaryFiles(outDir);
+    env.stderr.write('\nwpsplan: interrupted; the documents written are whole, and the next build renders the rest\n');
+  });
   try {
     // A first or forced build renders every plan: its workers start at once and load the writers while the plans
     // are validated. Another build starts them only if something is left to render.
-    const firstBuild = (await env.stat(join(resolve(env.cwd, options.output), MANIFEST)).catch(() => undefined)) === undefined;
+    const firstBuild = (await env.stat(join(outDir, MANIFEST)).catch(() => undefined)) === undefined;
     if (options.force || firstBuild) workers();
     return await build(env, paths, options, workers);
   } finally {
+    stopped();
     await pool?.close();
   }
 }

@@ -10,7 +10,7 @@ import type { Plan } from '../load/plan.js';
 import { asObject } from '../validate/elements.js';
 import { spanOf } from '../validate/dates.js';
 import { writers, type Format } from '../write/index.js';
-import type { FileParts } from '../write/writer.js';
+import { allParts, type FileParts } from '../write/writer.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { inside, type Template } from './template.js';
 import { Formatter } from './view/format.js';
@@ -123,7 +123,7 @@ function finish(
 /** The Document in every format, each file's bytes in parts (`FileParts`). */
 export async function writeFormats(document: Document, theme: Theme, formats: readonly Format[]): Promise<{ format: Format; bytes: FileParts }[]> {
   const out: { format: Format; bytes: FileParts }[] = [];
-  for (const format of formats) out.push({ format, bytes: await (await writers[format]())(document, theme) });
+  for (const format of formats) out.push({ format, bytes: await allParts((await writers[format]())(document, theme)) });
   return out;
 }
 

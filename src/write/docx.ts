@@ -2,7 +2,7 @@
 // pay for it; the writer itself is in ./docx/.
 import type { Writer } from './writer.js';
 
-export const docx: Writer = async (document, theme) => {
+export const docx: Writer = async function* (document, theme) {
   const { renderDocx } = await import('./docx/render.js');
-  return renderDocx(document, theme);
+  yield* await renderDocx(document, theme);
 };

@@ -93,7 +93,7 @@ function chartToSvg(chart: ChartBlock, theme: Theme): string {
   return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(chart.alt)}" viewBox="0 0 ${n(g.width)} ${n(g.height)}" width="100%" font-family="Noto Sans, Arial, sans-serif">${shapes.join('')}</svg></figure>\n`;
 }
 
-export const html: Writer = async (document, theme) => {
+export const html: Writer = async function* (document, theme) {
   const toc: { level: number; text: string; anchor: string }[] = [];
   const numbering = new Numbering();
   let body = document.blocks.map((b) => blockToHtml(b, theme, numbering, toc)).join('');
@@ -117,7 +117,7 @@ export const html: Writer = async (document, theme) => {
 ${body}</body>
 </html>
 `;
-  return utf8Parts(page);
+  yield* utf8Parts(page);
 };
 
 function css(theme: Theme): string {

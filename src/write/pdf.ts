@@ -17,15 +17,18 @@ import { layoutFlow, type Ctx, type HeadingInfo, type Orientation } from './pdf/
 import { Numbering, PageFacts, startPaint } from './pdf/paint.js';
 import type { InlineEnv } from './pdf/text.js';
 import { node, type FlowItem, type StructNode } from './pdf/types.js';
-import type { FileParts, Writer } from './writer.js';
+import type { Writer } from './writer.js';
 
-export const pdf: Writer = async (document, theme) => renderPdf(document, theme);
+export const pdf: Writer = (document, theme) => renderPdf(document, theme);
 
 /** Long documents are laid out twice (see above): about 2,000 cells take 10 MB of layout. */
 export const LAID_OUT_TWICE = LONG_DOCUMENT_CELLS;
 
-/** `twiceFrom`: the number of table cells from which the document is laid out twice; the bytes are the same. */
-export async function renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): Promise<FileParts> {
+/**
+ * `twiceFrom`: the number of table cells from which the document is laid out twice; the bytes are the same. A long
+ * document's parts are handed over as its pages are painted.
+ */
+export async function* renderPdf(document: Document, theme: Theme, twiceFrom = LAID_OUT_TWICE): AsyncGenerator<Uint8Array> {
   const faces = loadFaces();
   const frames = pageFrames(theme);
   const { anchors } = collectHeadings(document.blocks);
@@ -69,7 +72,8 @@ export async function renderPdf(document: Document, theme: Theme, twiceFrom = LA
     pages.forEach((page, index) => facts.see(page, index, numbering));
     const canvas = startPaint(paintInput(root, nodes));
     pages.forEach((page, index) => canvas.page(page, index));
-    return canvas.end();
+    yield* await canvas.end();
+    return;
   }
   const ended = beginLongDocument();
   try {
@@ -86,9 +90,12 @@ export async function renderPdf(document: Document, theme: Theme, twiceFrom = LA
       numbering.page(page);
       canvas.page(page, index);
     });
-    for (const part of layout(root)) second.add(part);
+    for (const part of layout(root)) {
+      second.add(part);
+      yield* canvas.written();
+    }
     second.finish();
-    return await canvas.end();
+    yield* await canvas.end();
   } finally {
     ended();
   }

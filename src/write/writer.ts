@@ -1,4 +1,4 @@
-// What a writer is: a Document and a theme in, the bytes of one file out, in parts.
+// What a writer is: a Document and a theme in, the bytes of one file out, in parts, as they are made.
 import type { Document } from '../document/model.js';
 import type { Theme } from '../document/theme.js';
 
@@ -8,7 +8,18 @@ import type { Theme } from '../document/theme.js';
  */
 export type FileParts = Uint8Array[];
 
-export type Writer = (document: Document, theme: Theme) => Promise<FileParts>;
+/**
+ * A writer gives a file's parts as it makes them: a build writes a long PDF's first pages to its file while it
+ * paints the next, and never holds the whole file.
+ */
+export type Writer = (document: Document, theme: Theme) => AsyncIterable<Uint8Array>;
+
+/** All of a writer's parts, for a caller that keeps the whole file. */
+export async function allParts(parts: AsyncIterable<Uint8Array>): Promise<FileParts> {
+  const out: FileParts = [];
+  for await (const part of parts) out.push(part);
+  return out;
+}
 
 /** Parts of text and bytes are cut at about this size. */
 export const PART_SIZE = 1 << 20;

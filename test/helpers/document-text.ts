@@ -5,7 +5,12 @@ import { extractText, getDocumentProxy } from 'unpdf';
 export type PdfProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** A writer's parts as one block of bytes, to read or compare the whole file. */
-export const joined = async (parts: Promise<readonly Uint8Array[]>): Promise<Buffer> => Buffer.concat(await parts);
+export async function joined(parts: Promise<readonly Uint8Array[]> | AsyncIterable<Uint8Array>): Promise<Buffer> {
+  if (parts instanceof Promise) return Buffer.concat(await parts);
+  const all: Uint8Array[] = [];
+  for await (const part of parts) all.push(part);
+  return Buffer.concat(all);
+}
 
 /** Opens a copy as a plain Uint8Array: pdf.js takes ownership of the buffer it is given, and refuses a Node Buffer. */
 export const openPdf = (bytes: Uint8Array): Promise<PdfProxy> => getDocumentProxy(new Uint8Array(bytes));

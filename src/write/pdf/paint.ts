@@ -121,9 +121,13 @@ interface EmbeddedFont {
 /** A number as pdfkit writes it in content: rounded to six decimals. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-/** A PDF being painted: `page` paints each laid-out page in order and lets its layout go; `end` gives the bytes. */
+/**
+ * A PDF being painted: `page` paints each laid-out page in order and lets its layout go; `written` hands over the
+ * file's parts written so far once they make a part of `PART_SIZE`; `end` gives the rest.
+ */
 export interface Canvas {
   page(page: LaidPage, index: number): void;
+  written(): FileParts;
   end(): Promise<FileParts>;
 }
 
@@ -151,7 +155,7 @@ export function startPaint(input: PaintInput): Canvas {
   escapeXmpInfo(doc);
   const output = collectOutput(doc);
   const done = new Promise<FileParts>((resolve, reject) => {
-    doc.on('end', () => resolve(output()));
+    doc.on('end', () => resolve(output.end()));
     doc.on('error', reject);
   });
   doc.resume();
@@ -171,6 +175,7 @@ export function startPaint(input: PaintInput): Canvas {
       page.placed = [];
       relieveHeap();
     },
+    written: output.written,
     end() {
       doc.end();
       return done;
@@ -510,13 +515,17 @@ interface DocumentInternals {
  * header the constructor already wrote is read back from the stream first. The bytes and the offsets pdfkit records
  * for the cross-reference table are the same: pdfkit writes each string as Latin-1 followed by a newline.
  */
-function collectOutput(doc: Doc): () => FileParts {
-  const parts: FileParts = [];
+function collectOutput(doc: Doc): { written: () => FileParts; end: () => FileParts } {
+  let parts: FileParts = [];
   let lines: string[] = [];
   let length = 0;
+  /** Bytes in `parts`. */
+  let size = 0;
   const flush = (): void => {
     if (lines.length === 0) return;
-    parts.push(Buffer.from(lines.join(''), 'latin1'));
+    const part = Buffer.from(lines.join(''), 'latin1');
+    parts.push(part);
+    size += part.length;
     lines = [];
     length = 0;
   };
@@ -533,10 +542,20 @@ function collectOutput(doc: Doc): () => FileParts {
     }
     flush();
     parts.push(data);
+    size += data.length;
     internals._offset += data.length;
   };
-  return () => {
-    flush();
-    return gathered(parts);
+  const take = (): FileParts => {
+    const out = gathered(parts);
+    parts = [];
+    size = 0;
+    return out;
+  };
+  return {
+    written: () => (size >= PART_SIZE ? take() : []),
+    end: () => {
+      flush();
+      return take();
+    },
   };
 }
