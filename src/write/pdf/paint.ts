@@ -530,7 +530,10 @@ function collectOutput(doc: Doc): { written: () => FileParts; end: () => FilePar
     length = 0;
   };
   const header = doc.read() as Buffer | null;
-  if (header) parts.push(header);
+  if (header) {
+    parts.push(header);
+    size += header.length;
+  }
   const internals = doc as unknown as DocumentInternals;
   internals._write = (data) => {
     if (typeof data === 'string') {
