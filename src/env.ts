@@ -42,8 +42,9 @@ export interface Env {
    */
   writeFileAtomic(path: string, bytes: Uint8Array | readonly Uint8Array[] | AsyncIterable<Uint8Array>): Promise<void>;
   /**
-   * Removes, under a folder, the temporary files of this process's atomic writes: what an interrupted run would
-   * otherwise leave behind (a long document's is open while it is written).
+   * Removes, under a folder, the temporary files of atomic writes by this process or by one that is no longer
+   * running: what an interrupted run would otherwise leave behind (a long document's is open while it is written),
+   * or one that was killed outright. Another run's, still going, are left alone.
    */
   removeTemporaryFiles(dir: string): Promise<void>;
   /**
@@ -146,8 +147,11 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
     },
     async removeTemporaryFiles(dir) {
       const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-      const ours = entries.filter((e) => e.isFile() && e.name.startsWith('.') && e.name.endsWith(TEMPORARY));
-      await Promise.all(ours.map((e) => rm(join(e.parentPath, e.name), { force: true })));
+      const left = entries.filter((e) => {
+        const pid = e.isFile() ? TEMPORARY_NAME.exec(e.name)?.[1] : undefined;
+        return pid !== undefined && (Number(pid) === process.pid || !running(Number(pid)));
+      });
+      await Promise.all(left.map((e) => rm(join(e.parentPath, e.name), { force: true })));
     },
     onInterrupt(stop) {
       const handle = (signal: NodeJS.Signals): void => {
@@ -165,3 +169,14 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
 
 /** How an atomic write's temporary file ends: the process id tells it from another run's. */
 const TEMPORARY = `.${process.pid}.tmp`;
+const TEMPORARY_NAME = /^\..+\.(\d+)\.tmp$/;
+
+/** Whether a process is running (signal 0 only asks); one of another user's is running too. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -90,6 +90,19 @@ describe('wpsplan build', () => {
       'bosnia-and-herzegovina/tuzla', 'bosnia-and-herzegovina/tuzla-2019', 'bosnia-and-herzegovina/tuzla-2020']);
   });
 
+  it('removes what a build killed outright left in the output folder: temporary files of processes that ended', async () => {
+    // A process id past the kernel's limit (2^22) never runs; the test runner's own does.
+    const ended = join(root, 'dist', 'colombia', `.cauca.pdf.${2 ** 22 + 1}.tmp`);
+    const running = join(root, 'dist', `.manifest.json.${process.ppid}.tmp`);
+    writeFileSync(ended, '%PDF-1.7 half a file');
+    writeFileSync(running, '{');
+    const r = await build('-o', 'dist');
+    expect(r.status).toBe(0);
+    expect(existsSync(ended)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    rmSync(running);
+  });
+
   it('rebuilds a document deleted from the output folder, and everything with --force', async () => {
     rmSync(join(root, 'dist', 'colombia', 'cauca.pdf'));
     const r = await build('-o', 'dist');

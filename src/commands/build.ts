@@ -67,6 +67,8 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
     // A first or forced build renders every plan: its workers start at once and load the writers while the plans
     // are validated. Another build starts them only if something is left to render.
     const firstBuild = (await env.stat(join(outDir, MANIFEST)).catch(() => undefined)) === undefined;
+    // What a build killed outright left (an interrupted one removes its own), before any worker writes.
+    await env.removeTemporaryFiles(outDir);
     if (options.force || firstBuild) workers();
     return await build(env, paths, options, workers);
   } finally {

@@ -21,18 +21,21 @@ describe('nodeEnv', () => {
     expect(readdirSync(dir)).toEqual(['plan.pdf']);
   });
 
-  it("removes this process's temporary files under a folder, and no other file", async () => {
+  it("removes the temporary files of this process and of ended ones under a folder, and no other file", async () => {
     const out = join(dir, 'dist');
     mkdirSync(join(out, 'bosnia'), { recursive: true });
     const files = {
       ours: join(out, 'bosnia', `.tuzla.pdf.${process.pid}.tmp`),
       oursTop: join(out, `.nap.coverage.docx.${process.pid}.tmp`),
-      anotherRun: join(out, `.tuzla.docx.${process.pid + 1}.tmp`),
+      // The parent process (the test runner) is running; a process id past the kernel's limit never is.
+      anotherRun: join(out, `.tuzla.docx.${process.ppid}.tmp`),
+      ended: join(out, 'bosnia', `.doboj.pdf.${2 ** 22 + 1}.tmp`),
       document: join(out, 'bosnia', 'tuzla.pdf'),
+      notOurs: join(out, 'notes.123.tmp'),
     };
     for (const path of Object.values(files)) writeFileSync(path, 'x');
     await nodeEnv().removeTemporaryFiles(out);
-    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['bosnia', 'bosnia/tuzla.pdf', `.tuzla.docx.${process.pid + 1}.tmp`].sort());
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['bosnia', 'bosnia/tuzla.pdf', `.tuzla.docx.${process.ppid}.tmp`, 'notes.123.tmp'].sort());
     // A folder that is not there is nothing to clean.
     await expect(nodeEnv().removeTemporaryFiles(join(dir, 'none'))).resolves.toBeUndefined();
   });
