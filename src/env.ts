@@ -167,9 +167,12 @@ export function nodeEnv(options: NodeEnvOptions = {}): Env {
   };
 }
 
-/** How an atomic write's temporary file ends: the process id tells it from another run's. */
-const TEMPORARY = `.${process.pid}.tmp`;
-const TEMPORARY_NAME = /^\..+\.(\d+)\.tmp$/;
+/**
+ * How an atomic write's temporary file ends: the process id tells it from another run's, and the name from any other
+ * program's temporary files (a build removes stale ones from its output folder).
+ */
+const TEMPORARY = `.${process.pid}.wpsplan.tmp`;
+const TEMPORARY_NAME = /^\..+\.(\d+)\.wpsplan\.tmp$/;
 
 /** Whether a process is running (signal 0 only asks); one of another user's is running too. */
 function running(pid: number): boolean {

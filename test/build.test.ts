@@ -92,8 +92,8 @@ describe('wpsplan build', () => {
 
   it('removes what a build killed outright left in the output folder: temporary files of processes that ended', async () => {
     // A process id past the kernel's limit (2^22) never runs; the test runner's own does.
-    const ended = join(root, 'dist', 'colombia', `.cauca.pdf.${2 ** 22 + 1}.tmp`);
-    const running = join(root, 'dist', `.manifest.json.${process.ppid}.tmp`);
+    const ended = join(root, 'dist', 'colombia', `.cauca.pdf.${2 ** 22 + 1}.wpsplan.tmp`);
+    const running = join(root, 'dist', `.manifest.json.${process.ppid}.wpsplan.tmp`);
     writeFileSync(ended, '%PDF-1.7 half a file');
     writeFileSync(running, '{');
     const r = await build('-o', 'dist');

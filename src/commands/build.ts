@@ -67,8 +67,6 @@ export async function buildCommand(env: Env, paths: readonly string[], options: 
     // A first or forced build renders every plan: its workers start at once and load the writers while the plans
     // are validated. Another build starts them only if something is left to render.
     const firstBuild = (await env.stat(join(outDir, MANIFEST)).catch(() => undefined)) === undefined;
-    // What a build killed outright left (an interrupted one removes its own), before any worker writes.
-    await env.removeTemporaryFiles(outDir);
     if (options.force || firstBuild) workers();
     return await build(env, paths, options, workers);
   } finally {
@@ -103,6 +101,9 @@ async function build(env: Env, paths: readonly string[], options: BuildOptions, 
   const planned = await planBuild(env, paths, options);
   if (typeof planned === 'number') return planned;
   const { outDir, manifestPath, previous, todo, rows, skipped, errors } = planned;
+  // What a build killed outright left (an interrupted one removes its own), once the folder is accepted as the
+  // output and before any document is written to it.
+  await env.removeTemporaryFiles(outDir);
   const progress = new Progress(env, options.format === 'text', todo.length, options.color);
   const results = new Map<string, JobResult>();
   // Longest first, so that the last jobs to start are short ones and the workers finish together: the coverage

@@ -105,6 +105,11 @@ export function cellCount(blocks: readonly Block[]): number {
   return count;
 }
 
+/** Whether inlines are text with its formatting and nothing else: no link, at any depth. */
+export function withoutLinks(inlines: readonly Inline[]): boolean {
+  return inlines.every((inline) => inline.type !== 'link' && (!('children' in inline) || withoutLinks(inline.children)));
+}
+
 /** The text of inlines, without formatting (for bookmarks, alt text and tests). */
 export function plainText(inlines: readonly Inline[]): string {
   return inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? ' ' : 'children' in i ? plainText(i.children) : '')).join('');

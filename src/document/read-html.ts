@@ -1,7 +1,7 @@
 // Document HTML (the subset templates and Markdown produce) → Document blocks, with a problem for anything outside it.
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, ChartBlock, Inline, TableCell, TableRow } from './model.js';
+import { withoutLinks, type Block, type ChartBlock, type Inline, type TableCell, type TableRow } from './model.js';
 
 export interface HtmlProblem {
   kind: 'element' | 'image';
@@ -27,7 +27,7 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
    */
   const cells = new Map<string, TableCell>();
   const shared = (cell: TableCell): TableCell => {
-    if (!cell.blocks.every((b) => b.type === 'paragraph' && plainText(b.children))) return cell;
+    if (!cell.blocks.every((b) => b.type === 'paragraph' && withoutLinks(b.children))) return cell;
     const key = JSON.stringify(cell);
     const known = cells.get(key);
     if (known) return known;
@@ -238,11 +238,6 @@ export function readHtml(html: string, images: ImageSource): { blocks: Block[]; 
   };
 
   return { blocks: blocks(dom.children), problems };
-}
-
-/** Text, bold, italics and line breaks only: no link. */
-function plainText(inlines: readonly Inline[]): boolean {
-  return inlines.every((i) => i.type === 'text' || i.type === 'break' || ((i.type === 'strong' || i.type === 'em') && plainText(i.children)));
 }
 
 function plain(inlines: readonly Inline[]): string {

@@ -21,21 +21,23 @@ describe('nodeEnv', () => {
     expect(readdirSync(dir)).toEqual(['plan.pdf']);
   });
 
-  it("removes the temporary files of this process and of ended ones under a folder, and no other file", async () => {
+  it("removes wpsplan's temporary files of this process and of ended ones under a folder, and no other file", async () => {
     const out = join(dir, 'dist');
     mkdirSync(join(out, 'bosnia'), { recursive: true });
     const files = {
-      ours: join(out, 'bosnia', `.tuzla.pdf.${process.pid}.tmp`),
-      oursTop: join(out, `.nap.coverage.docx.${process.pid}.tmp`),
+      ours: join(out, 'bosnia', `.tuzla.pdf.${process.pid}.wpsplan.tmp`),
+      oursTop: join(out, `.nap.coverage.docx.${process.pid}.wpsplan.tmp`),
       // The parent process (the test runner) is running; a process id past the kernel's limit never is.
-      anotherRun: join(out, `.tuzla.docx.${process.ppid}.tmp`),
-      ended: join(out, 'bosnia', `.doboj.pdf.${2 ** 22 + 1}.tmp`),
+      anotherRun: join(out, `.tuzla.docx.${process.ppid}.wpsplan.tmp`),
+      ended: join(out, 'bosnia', `.doboj.pdf.${2 ** 22 + 1}.wpsplan.tmp`),
       document: join(out, 'bosnia', 'tuzla.pdf'),
       notOurs: join(out, 'notes.123.tmp'),
+      // Another program's temporary file, named as wpsplan's were once, whose process has ended.
+      anotherProgram: join(out, `.draft.docx.${2 ** 22 + 1}.tmp`),
     };
     for (const path of Object.values(files)) writeFileSync(path, 'x');
     await nodeEnv().removeTemporaryFiles(out);
-    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['bosnia', 'bosnia/tuzla.pdf', `.tuzla.docx.${process.ppid}.tmp`, 'notes.123.tmp'].sort());
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['bosnia', 'bosnia/tuzla.pdf', `.tuzla.docx.${process.ppid}.wpsplan.tmp`, 'notes.123.tmp', `.draft.docx.${2 ** 22 + 1}.tmp`].sort());
     // A folder that is not there is nothing to clean.
     await expect(nodeEnv().removeTemporaryFiles(join(dir, 'none'))).resolves.toBeUndefined();
   });

@@ -1,7 +1,7 @@
 // Runs of large tables written to XML apart from the document, a few thousand cells at a time, and put back into
 // its XML: a coverage report's many thousands of cells never have their docx objects in memory all at once.
 import { Document as WordDocument, FileChild, type IContext, type ISectionPropertiesOptions, type IXmlableObject } from 'docx';
-import { cellCount, type Block, type Inline } from '../../document/model.js';
+import { cellCount, withoutLinks, type Block } from '../../document/model.js';
 import { relieveHeap } from '../../heap.js';
 import { convertBlocks } from './blocks.js';
 import type { BodyChild, Ctx } from './context.js';
@@ -39,14 +39,10 @@ class Placeholder extends FileChild {
   }
 }
 
-function plainInlines(inlines: readonly Inline[]): boolean {
-  return inlines.every((inline) => inline.type !== 'link' && (!('children' in inline) || plainInlines(inline.children)));
-}
-
 /** Whether a table's XML is the same in any document: only paragraphs of text (and such tables) in its cells. */
 export function selfContained(block: Extract<Block, { type: 'table' }>): boolean {
   return [...block.head, ...block.body].every((row) =>
-    row.cells.every((cell) => cell.blocks.every((b) => (b.type === 'paragraph' && plainInlines(b.children)) || (b.type === 'table' && selfContained(b)))),
+    row.cells.every((cell) => cell.blocks.every((b) => (b.type === 'paragraph' && withoutLinks(b.children)) || (b.type === 'table' && selfContained(b)))),
   );
 }
 
